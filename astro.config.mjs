@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import node from "@astrojs/node";
+import react from "@astrojs/react";
+
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  integrations: [react()],
+  // Astro's default origin check stays on: state-changing form posts from other sites are refused.
+  security: { checkOrigin: true },
+  server: { host: process.env.HOST ?? "localhost", port: Number(process.env.PORT ?? 4321) },
+});

@@ -1,0 +1,34 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Every create, update and delete of a pilot or one of its rows through the API leaves an
+// audit_log entry: who, what, which fields. The request hooks are used (not the model hooks)
+// because only they know who made the change; batch sub-requests pass through them too.
+
+onRecordCreateRequest(
+  (e) => {
+    e.next();
+    const audit = require(`${__hooks}/lib/audit.js`);
+    audit.write(e.app, e.auth, "create", e.record, audit.municipalityOf(e.app, e.record), []);
+  },
+  "pilots", "hypotheses", "budget_lines", "risks",
+);
+
+onRecordUpdateRequest(
+  (e) => {
+    const audit = require(`${__hooks}/lib/audit.js`);
+    const changed = audit.changedFields(e.record);
+    e.next();
+    audit.write(e.app, e.auth, "update", e.record, audit.municipalityOf(e.app, e.record), changed);
+  },
+  "pilots", "hypotheses", "budget_lines", "risks",
+);
+
+onRecordDeleteRequest(
+  (e) => {
+    const audit = require(`${__hooks}/lib/audit.js`);
+    // Read before the delete: afterwards a child's pilot may be gone with it.
+    const municipality = audit.municipalityOf(e.app, e.record);
+    e.next();
+    audit.write(e.app, e.auth, "delete", e.record, municipality, []);
+  },
+  "pilots", "hypotheses", "budget_lines", "risks",
+);

@@ -1,0 +1,23 @@
+import type { FundingSource } from "./options.ts";
+
+export type BudgetAmounts = { source: FundingSource; planned_cents: number; spent_cents: number };
+export type SourceTotal = { source: FundingSource; planned_cents: number; spent_cents: number };
+
+/** Sums budget lines per funding source, in the order the sources first appear. */
+export function totalsBySource(lines: readonly BudgetAmounts[]): SourceTotal[] {
+  const totals = new Map<FundingSource, SourceTotal>();
+  for (const line of lines) {
+    const total = totals.get(line.source) ?? { source: line.source, planned_cents: 0, spent_cents: 0 };
+    total.planned_cents += line.planned_cents;
+    total.spent_cents += line.spent_cents;
+    totals.set(line.source, total);
+  }
+  return [...totals.values()];
+}
+
+export function grandTotal(lines: readonly BudgetAmounts[]): { planned_cents: number; spent_cents: number } {
+  return lines.reduce(
+    (sum, line) => ({ planned_cents: sum.planned_cents + line.planned_cents, spent_cents: sum.spent_cents + line.spent_cents }),
+    { planned_cents: 0, spent_cents: 0 },
+  );
+}

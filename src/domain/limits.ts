@@ -1,0 +1,16 @@
+/**
+ * Text lengths the forms accept. The PocketBase migrations set the same maxima on the fields, so a
+ * direct API call is held to them too (tests/integration/schema-limits.test.ts compares both).
+ */
+export const limits = {
+  title: 200,
+  summary: 1000,
+  longText: 10_000,
+  shortText: 300,
+  tag: 40,
+  tags: 20,
+  partners: 30,
+  hypotheses: 30,
+  budgetLines: 60,
+  risks: 40,
+} as const;

@@ -1,0 +1,231 @@
+import { z } from "zod";
+import { limits } from "./limits.ts";
+import { parseEuros, MAX_CENTS } from "./money.ts";
+import { parseDecimal } from "./decimal.ts";
+import {
+  directions,
+  domains,
+  fundingSources,
+  principles,
+  riskCategories,
+  riskStatuses,
+  stages,
+  visibilities,
+} from "./options.ts";
+
+/**
+ * The pilot form: what an innovation manager registers. Inputs are strings as the browser gives
+ * them (amounts "250.000", decimals "72,5", dates "2026-03-01"); the parsed output is what is
+ * stored. The form (zodResolver), the server action and the seed all parse with this one schema.
+ */
+
+const required = (what: string) => `Vul ${what} in.`;
+const tooLong = (max: number) => `Maximaal ${max} tekens.`;
+
+const text = (max: number) => z.string().trim().max(max, tooLong(max));
+const requiredText = (what: string, max: number, min = 1) =>
+  z
+    .string({ error: required(what) })
+    .trim()
+    .min(min, min > 1 ? `Gebruik minstens ${min} tekens.` : required(what))
+    .max(max, tooLong(max));
+
+/** An optional record id: present when a row already exists and is being edited. */
+const rowId = z
+  .string()
+  .regex(/^[a-z0-9]{15}$/, "Ongeldige verwijzing.")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (value: string) => {
+  if (!isoDate.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+/** A calendar date from <input type="date">, or empty. */
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isRealDate(value), "Vul een geldige datum in (dd-mm-jjjj).");
+
+const euros = (what: string) =>
+  z.string().transform((value, ctx) => {
+    if (value.trim() === "") return 0;
+    const cents = parseEuros(value);
+    if (cents === null) {
+      ctx.addIssue({ code: "custom", message: `Vul ${what} in euro's in, bijvoorbeeld 250.000 of 1.250,50.` });
+      return z.NEVER;
+    }
+    if (cents > MAX_CENTS) {
+      ctx.addIssue({ code: "custom", message: "Dit bedrag is groter dan één miljard euro." });
+      return z.NEVER;
+    }
+    return cents;
+  });
+
+const decimal = (what: string) =>
+  z.string().transform((value, ctx) => {
+    const number = parseDecimal(value);
+    if (number === null) {
+      ctx.addIssue({ code: "custom", message: `Vul ${what} in als getal, bijvoorbeeld 850 of 72,5.` });
+      return z.NEVER;
+    }
+    if (Math.abs(number) > 1e12) {
+      ctx.addIssue({ code: "custom", message: "Dit getal is te groot." });
+      return z.NEVER;
+    }
+    return number;
+  });
+
+const scale = (what: string) =>
+  z.string().transform((value, ctx) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1 || number > 5) {
+      ctx.addIssue({ code: "custom", message: `Kies ${what} van 1 tot en met 5.` });
+      return z.NEVER;
+    }
+    return number;
+  });
+
+const choice = <T extends string>(values: readonly [T, ...T[]], message: string) =>
+  z.enum(values as [T, ...T[]], { error: message });
+
+export const HypothesisRowSchema = z.object({
+  id: rowId,
+  /** "Als wij … voor …, dan verwachten wij …" */
+  statement: requiredText("de hypothese", limits.summary, 10),
+  /** What is measured, e.g. "aantal uitkeringsaanvragen per jaar". */
+  indicator: requiredText("de indicator", limits.shortText),
+  /** Unit of the indicator: "aanvragen", "%", "euro". */
+  unit: text(40),
+  direction: choice(directions.values, "Kies of hoger of lager beter is."),
+  /** Value before the pilot. */
+  baseline: decimal("de nulmeting"),
+  /** Value that counts as success. */
+  target: decimal("de streefwaarde"),
+  /** Date by which the target should be reached. */
+  measure_by: optionalDate,
+});
+
+export const BudgetLineRowSchema = z.object({
+  id: rowId,
+  source: choice(fundingSources.values, "Kies een financieringsbron."),
+  year: z.string().transform((value, ctx) => {
+    const year = Number(value);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      ctx.addIssue({ code: "custom", message: "Vul een jaar in tussen 2000 en 2100." });
+      return z.NEVER;
+    }
+    return year;
+  }),
+  planned_cents: euros("het begrote bedrag"),
+  spent_cents: euros("het uitgegeven bedrag"),
+  /** When the funder expects a report (subsidies), or empty. */
+  reporting_deadline: optionalDate,
+});
+
+export const RiskRowSchema = z.object({
+  id: rowId,
+  title: requiredText("het risico", limits.shortText, 3),
+  category: choice(riskCategories.values, "Kies een categorie."),
+  likelihood: scale("de kans"),
+  impact: scale("de impact"),
+  /** What is done to make the risk smaller. */
+  mitigation: text(limits.summary),
+  /** Who watches this risk. */
+  owner: text(120),
+  status: choice(riskStatuses.values, "Kies een status."),
+});
+
+export const PartnerSchema = z.object({
+  name: requiredText("de naam van de partner", 120),
+  role: text(200),
+});
+
+export const PilotFormSchema = z
+  .object({
+    title: requiredText("een titel", limits.title, 3),
+    /** One paragraph that tells a peer what the pilot is. */
+    summary: requiredText("een korte samenvatting", limits.summary, 10),
+    /** The social problem the pilot addresses. */
+    problem: requiredText("het probleem", limits.longText, 10),
+    target_group: requiredText("de doelgroep", limits.shortText),
+    domain: choice(domains.values, "Kies een domein."),
+    principles: z.array(choice(principles.values, "Onbekend principe.")).max(principles.values.length),
+    stage: choice(stages.values, "Kies een fase."),
+    visibility: choice(visibilities.values, "Kies wie de pilot mag zien."),
+    start_date: optionalDate,
+    end_date: optionalDate,
+    /** Comma-separated in the form, a list once parsed. */
+    tags: z.string().transform((value, ctx) => {
+      const tags = [...new Set(value.split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+      if (tags.length > limits.tags) ctx.addIssue({ code: "custom", message: `Maximaal ${limits.tags} trefwoorden.` });
+      if (tags.some((tag) => tag.length > limits.tag))
+        ctx.addIssue({ code: "custom", message: `Een trefwoord heeft maximaal ${limits.tag} tekens.` });
+      return tags;
+    }),
+    partners: z.array(PartnerSchema).max(limits.partners, `Maximaal ${limits.partners} partners.`),
+    hypotheses: z.array(HypothesisRowSchema).max(limits.hypotheses, `Maximaal ${limits.hypotheses} hypothesen.`),
+    budget_lines: z.array(BudgetLineRowSchema).max(limits.budgetLines, `Maximaal ${limits.budgetLines} begrotingsregels.`),
+    risks: z.array(RiskRowSchema).max(limits.risks, `Maximaal ${limits.risks} risico's.`),
+  })
+  .superRefine((pilot, ctx) => {
+    if (pilot.start_date && pilot.end_date && pilot.end_date < pilot.start_date) {
+      ctx.addIssue({ code: "custom", path: ["end_date"], message: "De einddatum ligt vóór de startdatum." });
+    }
+  });
+
+/** What the browser sends: every value as typed. */
+export type PilotFormInput = z.input<typeof PilotFormSchema>;
+/** What is stored: amounts in cents, numbers as numbers, tags as a list. */
+export type PilotForm = z.output<typeof PilotFormSchema>;
+export type HypothesisRow = z.output<typeof HypothesisRowSchema>;
+export type BudgetLineRow = z.output<typeof BudgetLineRowSchema>;
+export type RiskRow = z.output<typeof RiskRowSchema>;
+export type Partner = z.output<typeof PartnerSchema>;
+
+export const emptyHypothesis = (): z.input<typeof HypothesisRowSchema> => ({
+  statement: "",
+  indicator: "",
+  unit: "",
+  direction: "omhoog",
+  baseline: "",
+  target: "",
+  measure_by: "",
+});
+export const emptyBudgetLine = (year = new Date().getFullYear()): z.input<typeof BudgetLineRowSchema> => ({
+  source: "gemeente",
+  year: String(year),
+  planned_cents: "",
+  spent_cents: "",
+  reporting_deadline: "",
+});
+export const emptyRisk = (): z.input<typeof RiskRowSchema> => ({
+  title: "",
+  category: "beperkte_resultaten",
+  likelihood: "3",
+  impact: "3",
+  mitigation: "",
+  owner: "",
+  status: "open",
+});
+export const emptyPartner = (): z.input<typeof PartnerSchema> => ({ name: "", role: "" });
+
+export const emptyPilotForm = (): PilotFormInput => ({
+  title: "",
+  summary: "",
+  problem: "",
+  target_group: "",
+  domain: "wmo",
+  principles: [],
+  stage: "idee",
+  visibility: "private",
+  start_date: "",
+  end_date: "",
+  tags: "",
+  partners: [],
+  hypotheses: [emptyHypothesis()],
+  budget_lines: [emptyBudgetLine()],
+  risks: [emptyRisk()],
+});

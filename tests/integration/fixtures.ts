@@ -1,0 +1,147 @@
+import PocketBase, { type RecordModel } from "pocketbase";
+import { inject } from "vitest";
+
+/**
+ * Builds the actors of a rule test against the real PocketBase started by global-setup.ts:
+ * municipalities, users per role, and one SDK client per signed-in role.
+ */
+
+export const password = "fixture-password-123";
+
+export function client(): PocketBase {
+  const pb = new PocketBase(inject("pocketbaseUrl"));
+  pb.autoCancellation(false);
+  return pb;
+}
+
+let adminPromise: Promise<PocketBase> | undefined;
+export function admin(): Promise<PocketBase> {
+  adminPromise ??= (async () => {
+    const pb = client();
+    const { email, password } = inject("superuser");
+    await pb.collection("_superusers").authWithPassword(email, password);
+    return pb;
+  })();
+  return adminPromise;
+}
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+export async function createMunicipality(overrides: Partial<RecordModel> = {}): Promise<RecordModel> {
+  const pb = await admin();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = `GM${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+    try {
+      return await pb.collection("municipalities").create({
+        name: `Testgemeente ${unique()}`,
+        cbs_code: code,
+        province: "utrecht",
+        inhabitants: 40_000,
+        ...overrides,
+      });
+    } catch (error) {
+      if (attempt === 4) throw error; // the random code was taken; try another
+    }
+  }
+  throw new Error("unreachable");
+}
+
+export type Role = "innovatiemanager" | "directeur" | "collega";
+
+export async function createUser(municipality: RecordModel, role: Role): Promise<RecordModel> {
+  const pb = await admin();
+  return pb.collection("users").create({
+    email: `${role}-${unique()}@test.proeftuin`,
+    password,
+    passwordConfirm: password,
+    name: `${role} van ${municipality.name}`,
+    municipality: municipality.id,
+    role,
+    verified: true,
+  });
+}
+
+export async function signIn(user: RecordModel): Promise<PocketBase> {
+  const pb = client();
+  await pb.collection("users").authWithPassword(user.email, password);
+  return pb;
+}
+
+/** A municipality with a signed-in client for each role. */
+export async function createTenant() {
+  const municipality = await createMunicipality();
+  const [manager, director, colleague] = await Promise.all(
+    (["innovatiemanager", "directeur", "collega"] as const).map((role) => createUser(municipality, role)),
+  );
+  return {
+    municipality,
+    users: { manager: manager!, director: director!, colleague: colleague! },
+    as: {
+      manager: await signIn(manager!),
+      director: await signIn(director!),
+      colleague: await signIn(colleague!),
+    },
+  };
+}
+export type Tenant = Awaited<ReturnType<typeof createTenant>>;
+
+export function pilotData(municipalityId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    municipality: municipalityId,
+    title: `Pilot ${unique()}`,
+    summary: "Een korte samenvatting van de pilot.",
+    problem: "Het probleem dat deze pilot aanpakt, in een paar zinnen.",
+    target_group: "Jongeren van 18 tot 27 jaar",
+    domain: "participatie",
+    principles: ["maatwerk"],
+    stage: "uitvoering",
+    visibility: "private",
+    partners: [{ name: "UWV", role: "werkgeversdienstverlening" }],
+    tags: ["jongeren"],
+    ...overrides,
+  };
+}
+
+export const hypothesisData = (pilotId: string, overrides: Record<string, unknown> = {}) => ({
+  pilot: pilotId,
+  statement: "Als wij intensief coachen, dan verwachten wij meer jongeren aan het werk.",
+  indicator: "percentage met baan",
+  unit: "%",
+  direction: "omhoog",
+  baseline: 68,
+  target: 72,
+  ...overrides,
+});
+
+export const budgetLineData = (pilotId: string, overrides: Record<string, unknown> = {}) => ({
+  pilot: pilotId,
+  source: "rijk",
+  year: 2026,
+  planned_cents: 50_000_000,
+  spent_cents: 10_000_000,
+  ...overrides,
+});
+
+export const riskData = (pilotId: string, overrides: Record<string, unknown> = {}) => ({
+  pilot: pilotId,
+  title: "Beperkte resultaten",
+  category: "beperkte_resultaten",
+  likelihood: 3,
+  impact: 4,
+  mitigation: "Regelmatig evalueren en bijsturen.",
+  owner: "Projectleider",
+  status: "open",
+  ...overrides,
+});
+
+/** The HTTP status of a rejected SDK call, or 200 when it went through. */
+export async function statusOf(call: Promise<unknown>): Promise<number> {
+  try {
+    await call;
+    return 200;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (typeof status !== "number") throw error;
+    return status;
+  }
+}
