@@ -1,0 +1,45 @@
+import { useFieldArray, useFormContext } from "react-hook-form";
+import { emptyHypothesis, type PilotFormInput } from "../../domain/pilot.ts";
+import { directions } from "../../domain/options.ts";
+import { limits } from "../../domain/limits.ts";
+import { SelectField, TextAreaField, TextField } from "./fields.tsx";
+import { confirmRemoval, RowHeader } from "./RowHeader.tsx";
+
+export function HypothesisRows() {
+  const { control } = useFormContext<PilotFormInput>();
+  const { fields, append, remove } = useFieldArray({ control, name: "hypotheses", keyName: "key" });
+  return (
+    <section className="section" aria-labelledby="kop-hypothesen">
+      <h2 className="utrecht-heading-2" id="kop-hypothesen">Hypothesen en succescriteria</h2>
+      <p className="utrecht-paragraph">Wat verwacht u, hoe meet u het, en wanneer is de pilot geslaagd?</p>
+      {fields.length === 0 && <p className="utrecht-paragraph">Nog geen hypothesen.</p>}
+      {fields.map((field, index) => (
+        <fieldset key={field.key} className="utrecht-form-fieldset form-row">
+          <RowHeader
+            legend={`Hypothese ${index + 1}`}
+            removeLabel={`Verwijder hypothese ${index + 1}`}
+            onRemove={() => confirmRemoval(Boolean(field.id), `Hypothese ${index + 1}`) && remove(index)}
+          />
+          <TextAreaField
+            name={`hypotheses.${index}.statement`}
+            label="Hypothese"
+            description="Als wij … voor …, dan verwachten wij …"
+            rows={2}
+            maxLength={limits.summary}
+          />
+          <div className="form-grid">
+            <TextField name={`hypotheses.${index}.indicator`} label="Indicator" description="Wat meet u, bijvoorbeeld: aantal uitkeringsaanvragen" maxLength={limits.shortText} />
+            <TextField name={`hypotheses.${index}.unit`} label="Eenheid" optional description="Bijvoorbeeld: %, aanvragen, euro" maxLength={40} />
+            <SelectField name={`hypotheses.${index}.direction`} label="Richting" options={directions.list} />
+            <TextField name={`hypotheses.${index}.baseline`} label="Nulmeting" inputMode="decimal" description="Bijvoorbeeld: 1000 of 68" />
+            <TextField name={`hypotheses.${index}.target`} label="Streefwaarde" inputMode="decimal" description="Bijvoorbeeld: 850 of 72,5" />
+            <TextField name={`hypotheses.${index}.measure_by`} label="Meten vóór" type="date" optional />
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => append(emptyHypothesis())}>
+        Hypothese toevoegen
+      </button>
+    </section>
+  );
+}

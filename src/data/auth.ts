@@ -1,0 +1,43 @@
+import type { TypedPocketBase } from "./client.ts";
+import type { UserRecord } from "./records.ts";
+import { isUnreachable } from "./errors.ts";
+
+export const AUTH_COOKIE = "pb_auth";
+
+/**
+ * Loads the session from the request's cookie and asks PocketBase who it really is. The cookie's
+ * copy of the user can be edited by its holder, so role and municipality come from the refresh,
+ * never from the cookie. The refresh also renews the token.
+ */
+export async function loadSession(pb: TypedPocketBase, cookieHeader: string): Promise<UserRecord | null> {
+  pb.authStore.loadFromCookie(cookieHeader, AUTH_COOKIE);
+  if (!pb.authStore.isValid) {
+    pb.authStore.clear();
+    return null;
+  }
+  try {
+    const { record } = await pb.collection("users").authRefresh({ expand: "municipality" });
+    return record;
+  } catch (error) {
+    if (isUnreachable(error)) throw error;
+    pb.authStore.clear();
+    return null;
+  }
+}
+
+export async function signIn(pb: TypedPocketBase, email: string, password: string): Promise<UserRecord> {
+  const { record } = await pb.collection("users").authWithPassword(email, password);
+  return record;
+}
+
+/**
+ * The Set-Cookie value for the current session. SameSite=Lax, not the SDK's Strict default, so a
+ * link to a pilot in an e-mail opens signed in; httpOnly, so page scripts never see the token.
+ */
+export function sessionCookie(pb: TypedPocketBase, secure: boolean): string {
+  return pb.authStore.exportToCookie({ httpOnly: true, sameSite: "lax", secure, path: "/" }, AUTH_COOKIE);
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return `${AUTH_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+}

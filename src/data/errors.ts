@@ -1,0 +1,113 @@
+import { ClientResponseError } from "pocketbase";
+
+/**
+ * PocketBase errors turned into what a form can show: Dutch messages per field path
+ * ("hypotheses.0.baseline"), and a general message. The one place that reads PocketBase's
+ * error shapes, including a failed batch, which reports per sub-request.
+ */
+
+export type FieldErrors = Record<string, string>;
+
+export type SaveFailure = {
+  ok: false;
+  /** Shown above the form. */
+  message: string;
+  fieldErrors: FieldErrors;
+  /** The request did not reach PocketBase or it did not answer: worth trying again. */
+  retryable: boolean;
+};
+
+type PocketBaseFieldError = { code?: string; message?: string; params?: Record<string, unknown> };
+
+/** PocketBase's own messages are English; these are the ones a form can run into. */
+export function dutchFieldMessage(error: PocketBaseFieldError): string {
+  const params = error.params ?? {};
+  switch (error.code) {
+    case "validation_required":
+      return "Dit veld is verplicht.";
+    case "validation_length_too_long":
+    case "validation_max_text_constraint":
+      return `Maximaal ${params.max ?? ""} tekens.`.replace(" .", ".");
+    case "validation_length_too_short":
+    case "validation_min_text_constraint":
+      return `Gebruik minstens ${params.min ?? ""} tekens.`;
+    case "validation_max_number_constraint":
+      return `De waarde mag niet groter zijn dan ${params.max ?? ""}.`;
+    case "validation_min_number_constraint":
+      return `De waarde mag niet kleiner zijn dan ${params.min ?? ""}.`;
+    case "validation_only_int_constraint":
+      return "Vul een geheel getal in.";
+    case "validation_invalid_date":
+      return "Vul een geldige datum in.";
+    case "validation_invariant":
+      return error.message ?? "Deze waarde is niet toegestaan.";
+    default:
+      return "Deze waarde is niet toegestaan.";
+  }
+}
+
+function fieldErrorsOf(data: unknown, prefix: string): FieldErrors {
+  const result: FieldErrors = {};
+  if (!data || typeof data !== "object") return result;
+  for (const [field, error] of Object.entries(data as Record<string, PocketBaseFieldError>)) {
+    if (error && typeof error === "object" && "code" in error) result[`${prefix}${field}`] = dutchFieldMessage(error);
+  }
+  return result;
+}
+
+/**
+ * @param requestPaths for a batch: the form path prefix of each sub-request, in order
+ *   ("" for the pilot itself, "risks.2." for the third risk row).
+ */
+export function toSaveFailure(error: unknown, requestPaths: readonly string[] = [""]): SaveFailure {
+  if (!(error instanceof ClientResponseError) || error.status === 0) {
+    return {
+      ok: false,
+      message: "De gegevensopslag is niet bereikbaar. Er is niets opgeslagen; probeer het zo nog eens.",
+      fieldErrors: {},
+      retryable: true,
+    };
+  }
+  if (error.status === 401 || error.status === 403) {
+    return { ok: false, message: "U bent niet (meer) ingelogd of mist de rechten hiervoor. Log opnieuw in.", fieldErrors: {}, retryable: false };
+  }
+  if (error.status === 404) {
+    return {
+      ok: false,
+      message: "Deze pilot bestaat niet (meer) of u mag hem niet wijzigen. Er is niets opgeslagen.",
+      fieldErrors: {},
+      retryable: false,
+    };
+  }
+  const data = error.response?.data as Record<string, unknown> | undefined;
+  let fieldErrors: FieldErrors = {};
+  const requests = data?.requests as Record<string, { response?: { data?: unknown } }> | undefined;
+  if (requests && typeof requests === "object") {
+    for (const [index, request] of Object.entries(requests)) {
+      fieldErrors = { ...fieldErrors, ...fieldErrorsOf(request?.response?.data, requestPaths[Number(index)] ?? "") };
+    }
+  } else {
+    fieldErrors = fieldErrorsOf(data, requestPaths[0] ?? "");
+  }
+  if (error.status >= 500) {
+    return { ok: false, message: "Er ging iets mis bij het opslaan. Er is niets opgeslagen; probeer het opnieuw.", fieldErrors, retryable: true };
+  }
+  return {
+    ok: false,
+    message: Object.keys(fieldErrors).length
+      ? "De pilot is niet opgeslagen: controleer de gemarkeerde velden."
+      : "De pilot is niet opgeslagen: de gegevens werden geweigerd.",
+    fieldErrors,
+    retryable: false,
+  };
+}
+
+/** True when PocketBase answered 404: the record does not exist or the viewer may not see it. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ClientResponseError && error.status === 404;
+}
+
+/** True when PocketBase could not be reached at all. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof ClientResponseError && error.status === 0 && !error.isAbort;
+}

@@ -1,0 +1,151 @@
+import type { TypedPocketBase } from "./client.ts";
+import type { BudgetLineRecord, HypothesisRecord, PilotRecord, RiskRecord } from "./records.ts";
+import type { PilotFilters } from "../domain/pilot-filters.ts";
+import type { PilotForm } from "../domain/pilot.ts";
+import { newRecordId } from "./ids.ts";
+import { toSaveFailure, type SaveFailure } from "./errors.ts";
+
+export const PILOTS_PER_PAGE = 20;
+
+export type PilotPage = {
+  items: PilotRecord[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+};
+
+/** One page of the pilots the signed-in user (or guest) may see; PocketBase's rules do the hiding. */
+export async function listPilots(pb: TypedPocketBase, filters: PilotFilters): Promise<PilotPage> {
+  const clauses: string[] = [];
+  if (filters.q) {
+    clauses.push(pb.filter("(title ~ {:q} || summary ~ {:q} || problem ~ {:q} || target_group ~ {:q})", { q: filters.q }));
+  }
+  if (filters.domain) clauses.push(pb.filter("domain = {:domain}", { domain: filters.domain }));
+  if (filters.stage) clauses.push(pb.filter("stage = {:stage}", { stage: filters.stage }));
+  if (filters.visibility) clauses.push(pb.filter("visibility = {:visibility}", { visibility: filters.visibility }));
+  if (filters.municipality) clauses.push(pb.filter("municipality = {:municipality}", { municipality: filters.municipality }));
+
+  const result = await pb.collection("pilots").getList(filters.page, PILOTS_PER_PAGE, {
+    filter: clauses.join(" && "),
+    sort: "-updated,-id",
+    expand: "municipality",
+    fields: "id,title,summary,domain,stage,visibility,municipality,updated,expand.municipality.id,expand.municipality.name",
+  });
+  return { items: result.items, page: result.page, totalPages: result.totalPages, totalItems: result.totalItems };
+}
+
+export type PilotWithRows = {
+  pilot: PilotRecord;
+  hypotheses: HypothesisRecord[];
+  budgetLines: BudgetLineRecord[];
+  risks: RiskRecord[];
+};
+
+/** A pilot and all its rows; throws PocketBase's 404 when it does not exist or may not be seen. */
+export async function getPilotWithRows(pb: TypedPocketBase, id: string): Promise<PilotWithRows> {
+  const ofPilot = { filter: pb.filter("pilot = {:id}", { id }), sort: "created,id" };
+  const [pilot, hypotheses, budgetLines, risks] = await Promise.all([
+    pb.collection("pilots").getOne(id, { expand: "municipality,adopted_from" }),
+    pb.collection("hypotheses").getFullList(ofPilot),
+    pb.collection("budget_lines").getFullList({ ...ofPilot, sort: "year,source,id" }),
+    pb.collection("risks").getFullList(ofPilot),
+  ]);
+  return { pilot, hypotheses, budgetLines, risks };
+}
+
+type Row = { id?: string | undefined };
+type StoredRows = { hypotheses: string[]; budget_lines: string[]; risks: string[] };
+
+function pilotFields(form: PilotForm) {
+  return {
+    title: form.title,
+    summary: form.summary,
+    problem: form.problem,
+    target_group: form.target_group,
+    domain: form.domain,
+    principles: form.principles,
+    stage: form.stage,
+    visibility: form.visibility,
+    start_date: form.start_date,
+    end_date: form.end_date,
+    tags: form.tags,
+    partners: form.partners,
+  };
+}
+
+export type SaveResult = { ok: true; id: string } | SaveFailure;
+
+/**
+ * Saves a pilot with its hypotheses, budget lines and risks in one PocketBase batch: all of it is
+ * stored or none of it. Rows that were stored before and are no longer in the form are deleted.
+ * The caller's own client is used, so the collection rules decide what this user may write.
+ */
+export async function savePilot(
+  pb: TypedPocketBase,
+  input: { id?: string | undefined; municipality: string; form: PilotForm; extra?: Record<string, unknown> },
+): Promise<SaveResult> {
+  const isNew = !input.id;
+  const id = input.id ?? newRecordId();
+  const batch = pb.createBatch();
+  const paths: string[] = [];
+
+  let stored: StoredRows = { hypotheses: [], budget_lines: [], risks: [] };
+  try {
+    if (!isNew) stored = await storedRowIds(pb, id);
+  } catch (error) {
+    return toSaveFailure(error);
+  }
+
+  if (isNew) batch.collection("pilots").create({ id, municipality: input.municipality, ...pilotFields(input.form), ...input.extra });
+  else batch.collection("pilots").update(id, { ...pilotFields(input.form), ...input.extra });
+  paths.push("");
+
+  const children = [
+    ["hypotheses", input.form.hypotheses],
+    ["budget_lines", input.form.budget_lines],
+    ["risks", input.form.risks],
+  ] as const;
+  for (const [collection, rows] of children) {
+    const keep = new Set<string>();
+    (rows as ReadonlyArray<Row & Record<string, unknown>>).forEach((row, index) => {
+      const { id: rowId, ...fields } = row;
+      if (rowId && stored[collection].includes(rowId)) {
+        keep.add(rowId);
+        batch.collection(collection).update(rowId, fields);
+      } else {
+        batch.collection(collection).create({ ...fields, pilot: id });
+      }
+      paths.push(`${collection}.${index}.`);
+    });
+    for (const storedId of stored[collection]) {
+      if (keep.has(storedId)) continue;
+      batch.collection(collection).delete(storedId);
+      paths.push(`${collection}.`);
+    }
+  }
+
+  try {
+    await batch.send();
+    return { ok: true, id };
+  } catch (error) {
+    return toSaveFailure(error, paths);
+  }
+}
+
+async function storedRowIds(pb: TypedPocketBase, pilotId: string): Promise<StoredRows> {
+  const options = { filter: pb.filter("pilot = {:pilotId}", { pilotId }), fields: "id" };
+  const [hypotheses, budgetLines, risks] = await Promise.all([
+    pb.collection("hypotheses").getFullList(options),
+    pb.collection("budget_lines").getFullList(options),
+    pb.collection("risks").getFullList(options),
+  ]);
+  return {
+    hypotheses: hypotheses.map((row) => row.id),
+    budget_lines: budgetLines.map((row) => row.id),
+    risks: risks.map((row) => row.id),
+  };
+}
+
+export async function deletePilot(pb: TypedPocketBase, id: string): Promise<void> {
+  await pb.collection("pilots").delete(id);
+}

@@ -1,0 +1,28 @@
+import { defineMiddleware } from "astro:middleware";
+import { createClient } from "./data/client.ts";
+import { clearedSessionCookie, loadSession, sessionCookie } from "./data/auth.ts";
+import { isUnreachable } from "./data/errors.ts";
+import { unavailablePage } from "./server/unavailable-page.ts";
+
+const pocketbaseUrl = process.env.POCKETBASE_URL ?? "http://127.0.0.1:8090";
+
+/** Gives each request its own PocketBase client, signed in from the session cookie. */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const pb = createClient(pocketbaseUrl);
+  const cookie = context.request.headers.get("cookie") ?? "";
+  const secure = context.url.protocol === "https:";
+  try {
+    context.locals.pb = pb;
+    context.locals.user = await loadSession(pb, cookie);
+    const response = await next();
+    // A page that signs in or out sets the cookie itself; otherwise pass on the renewed token.
+    if (!response.headers.has("set-cookie")) {
+      if (context.locals.user) response.headers.append("set-cookie", sessionCookie(pb, secure));
+      else if (cookie.includes("pb_auth=")) response.headers.append("set-cookie", clearedSessionCookie(secure));
+    }
+    return response;
+  } catch (error) {
+    if (isUnreachable(error)) return unavailablePage();
+    throw error;
+  }
+});

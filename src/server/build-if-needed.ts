@@ -1,0 +1,39 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { distEntry, projectRoot } from "./paths.ts";
+
+/** Everything that goes into the built site: when any of it is newer than the build, build again. */
+const SOURCES = ["src", "content", "pocketbase/seed", "astro.config.mjs", "package-lock.json", "tsconfig.json"];
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+export function needsBuild(): boolean {
+  if (!existsSync(distEntry)) return true;
+  const built = statSync(distEntry).mtimeMs;
+  return SOURCES.some((source) => newestChange(join(projectRoot, source)) > built);
+}
+
+export function astroBin(): string {
+  return createRequire(import.meta.url).resolve("astro/astro.js");
+}
+
+/** Runs `astro build` with this same Node; returns false when the build failed (its output says why). */
+export function build(): boolean {
+  const result = spawnSync(process.execPath, [astroBin(), "build"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  return result.status === 0;
+}

@@ -1,0 +1,97 @@
+import { isAbsolute, resolve } from "node:path";
+import { z } from "zod";
+import { defaultDataDir, projectRoot } from "./paths.ts";
+
+/**
+ * The launcher's configuration, read once from the environment at start-up. A wrong value stops
+ * the start with one Dutch line that names the variable, instead of a stack trace later on.
+ */
+
+const port = (name: string, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < 1 || number > 65535) {
+        ctx.addIssue({ code: "custom", message: `${name} moet een poortnummer van 1 tot en met 65535 zijn (nu: "${value}").` });
+        return z.NEVER;
+      }
+      return number;
+    });
+
+const EnvSchema = z
+  .object({
+    PORT: port("PORT", 4321),
+    HOST: z.string().trim().min(1).optional().catch(undefined).transform((host) => host ?? "localhost"),
+    POCKETBASE_PORT: port("POCKETBASE_PORT", 8090),
+    POCKETBASE_DIR: z
+      .string()
+      .optional()
+      .transform((dir) => (dir ? (isAbsolute(dir) ? dir : resolve(projectRoot, dir)) : defaultDataDir)),
+    POCKETBASE_URL: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return undefined;
+        try {
+          const url = new URL(value);
+          if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error();
+          return url.origin;
+        } catch {
+          ctx.addIssue({ code: "custom", message: `POCKETBASE_URL is geen geldige http(s)-URL (nu: "${value}").` });
+          return z.NEVER;
+        }
+      }),
+    POCKETBASE_ADMIN_EMAIL: z.string().trim().optional(),
+    POCKETBASE_ADMIN_PASSWORD: z.string().optional(),
+    DEMO_DATA: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "" || value === "true" || value === "1") return true;
+        if (value === "false" || value === "0") return false;
+        ctx.addIssue({ code: "custom", message: `DEMO_DATA moet "true" of "false" zijn (nu: "${value}").` });
+        return z.NEVER;
+      }),
+  })
+  .transform((env, ctx) => {
+    const email = env.POCKETBASE_ADMIN_EMAIL || undefined;
+    const password = env.POCKETBASE_ADMIN_PASSWORD || undefined;
+    if (Boolean(email) !== Boolean(password)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Zet POCKETBASE_ADMIN_EMAIL en POCKETBASE_ADMIN_PASSWORD allebei, of geen van beide.",
+      });
+      return z.NEVER;
+    }
+    if (email && !z.email().safeParse(email).success) {
+      ctx.addIssue({ code: "custom", message: `POCKETBASE_ADMIN_EMAIL is geen geldig e-mailadres (nu: "${email}").` });
+      return z.NEVER;
+    }
+    if (password && password.length < 10) {
+      ctx.addIssue({ code: "custom", message: "POCKETBASE_ADMIN_PASSWORD moet minstens 10 tekens lang zijn." });
+      return z.NEVER;
+    }
+    return {
+      port: env.PORT,
+      host: env.HOST,
+      pocketbasePort: env.POCKETBASE_PORT,
+      pocketbaseDir: env.POCKETBASE_DIR,
+      /** An already running PocketBase to use instead of starting the embedded one. */
+      pocketbaseUrl: env.POCKETBASE_URL,
+      superuser: email && password ? { email, password } : undefined,
+      demoData: env.DEMO_DATA,
+    };
+  });
+
+export type LauncherConfig = z.output<typeof EnvSchema>;
+
+export type ConfigResult = { ok: true; config: LauncherConfig } | { ok: false; message: string };
+
+export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const result = EnvSchema.safeParse(env);
+  if (result.success) return { ok: true, config: result.data };
+  return { ok: false, message: `Configuratiefout: ${result.error.issues[0]?.message ?? "onbekende fout"}` };
+}
