@@ -8,6 +8,9 @@ const WRITER =
   '@request.auth.id != "" && (@request.auth.role = "innovatiemanager" || @request.auth.role = "directeur")' +
   " && municipality = @request.auth.municipality";
 const DECISION_BY_DIRECTOR = '@request.auth.role = "directeur"';
+// A pilot may only be adopted from one the adopter can see; the link to the original never changes.
+const ADOPTS_VISIBLE =
+  '(adopted_from = "" || adopted_from.visibility != "private" || adopted_from.municipality = @request.auth.municipality)';
 
 migrate(
   (app) => {
@@ -17,11 +20,9 @@ migrate(
       name: "pilots",
       listRule: READ,
       viewRule: READ,
-      createRule: `${WRITER} && (decision = "" || ${DECISION_BY_DIRECTOR}) && (decision_rationale = "" || ${DECISION_BY_DIRECTOR})`,
-      updateRule:
-        `${WRITER} && @request.body.municipality:changed = false` +
-        ` && (@request.body.decision:changed = false || ${DECISION_BY_DIRECTOR})` +
-        ` && (@request.body.decision_rationale:changed = false || ${DECISION_BY_DIRECTOR})`,
+      // Set below, once the adopted_from field they refer to exists.
+      createRule: null,
+      updateRule: null,
       deleteRule: WRITER,
       fields: [
         { name: "municipality", type: "relation", required: true, maxSelect: 1, collectionId: municipalities.id, cascadeDelete: false },
@@ -69,6 +70,13 @@ migrate(
       new RelationField({ name: "adopted_from", required: false, maxSelect: 1, collectionId: pilots.id, cascadeDelete: false }),
     );
     pilots.addIndex("idx_pilots_adopted_from", false, "adopted_from", "");
+    pilots.createRule =
+      `${WRITER} && ${ADOPTS_VISIBLE}` +
+      ` && (decision = "" || ${DECISION_BY_DIRECTOR}) && (decision_rationale = "" || ${DECISION_BY_DIRECTOR})`;
+    pilots.updateRule =
+      `${WRITER} && @request.body.municipality:changed = false && @request.body.adopted_from:changed = false` +
+      ` && (@request.body.decision:changed = false || ${DECISION_BY_DIRECTOR})` +
+      ` && (@request.body.decision_rationale:changed = false || ${DECISION_BY_DIRECTOR})`;
     app.save(pilots);
   },
   (app) => {

@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { distEntry, projectRoot } from "./paths.ts";
 
 /** Everything that goes into the built site: when any of it is newer than the build, build again. */
@@ -24,8 +23,9 @@ export function needsBuild(): boolean {
   return SOURCES.some((source) => newestChange(join(projectRoot, source)) > built);
 }
 
+/** Astro's command-line entry; its package exports do not expose it, so it is found by path. */
 export function astroBin(): string {
-  return createRequire(import.meta.url).resolve("astro/astro.js");
+  return join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
 }
 
 /** Runs `astro build` with this same Node; returns false when the build failed (its output says why). */

@@ -67,15 +67,25 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
   const child = spawn(
     getBinaryPath(),
     ["serve", ...dirFlags(options.dataDir), "--http", `${host}:${options.port}`, "--hooksWatch=false"],
-    { stdio: ["ignore", options.output ?? "inherit", options.output ?? "inherit"], detached: true },
+    { stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
+  // The last lines PocketBase printed explain a failed start (a broken migration, a taken port).
+  const recent: string[] = [];
+  for (const [stream, target] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    stream?.on("data", (chunk: Buffer) => {
+      if (options.output !== "ignore") target.write(chunk);
+      recent.push(...chunk.toString().split("\n").filter(Boolean));
+      recent.splice(0, Math.max(0, recent.length - 5));
+    });
+  }
   const url = `http://${host}:${options.port}`;
   const stop = () => stopProcessGroup(child);
   try {
     await waitForHealth(url, 30_000, child);
   } catch (error) {
     await stop();
-    throw error;
+    const detail = recent.at(-1);
+    throw new PocketBaseStartError(`${(error as Error).message}${detail ? ` Laatste melding: ${detail}` : ""}`);
   }
   return { url, process: child, stop };
 }

@@ -145,3 +145,87 @@ export async function statusOf(call: Promise<unknown>): Promise<number> {
     return status;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rule tables: who asks, and who may read what.
+
+export type Visibility = "private" | "network" | "public";
+export const visibilities: readonly Visibility[] = ["private", "network", "public"];
+
+/** Everyone a rule test asks: a guest, and each role of the owning and of another municipality. */
+export type Actor =
+  | "guest"
+  | "ownManager"
+  | "ownDirector"
+  | "ownColleague"
+  | "otherManager"
+  | "otherDirector"
+  | "otherColleague";
+export const actors: readonly Actor[] = [
+  "guest",
+  "ownManager",
+  "ownDirector",
+  "ownColleague",
+  "otherManager",
+  "otherDirector",
+  "otherColleague",
+];
+
+/** The visibility rule of DESIGN.md: private for the own municipality, network for the signed-in, public for all. */
+export function mayRead(actor: Actor, visibility: Visibility): boolean {
+  if (visibility === "public") return true;
+  if (visibility === "network") return actor !== "guest";
+  return actor.startsWith("own");
+}
+
+/** Two municipalities ("own" owns the data under test, "other" is a peer) and a client per actor. */
+export async function createNeighbours() {
+  const [own, other] = await Promise.all([createTenant(), createTenant()]);
+  const as: Record<Actor, PocketBase> = {
+    guest: client(),
+    ownManager: own.as.manager,
+    ownDirector: own.as.director,
+    ownColleague: own.as.colleague,
+    otherManager: other.as.manager,
+    otherDirector: other.as.director,
+    otherColleague: other.as.colleague,
+  };
+  return { own, other, as };
+}
+export type Neighbours = Awaited<ReturnType<typeof createNeighbours>>;
+
+// ---------------------------------------------------------------------------------------------
+// Looking behind the rules, as platformbeheer.
+
+/** How many records match the filter, counted by the superuser (past every rule). */
+export async function countAsAdmin(collection: string, filter: string, params: Record<string, unknown> = {}): Promise<number> {
+  const pb = await admin();
+  const page = await pb.collection(collection).getList(1, 1, { filter: pb.filter(filter, params) });
+  return page.totalItems;
+}
+
+/** The stored record as the superuser sees it. */
+export async function storedAsAdmin(collection: string, id: string): Promise<RecordModel> {
+  const pb = await admin();
+  return pb.collection(collection).getOne(id);
+}
+
+/** A record id chosen by the client, as the app does for batches (15 characters a–z, 0–9). */
+export function newRecordId(): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  let id = "";
+  for (let i = 0; i < 15; i++) id += alphabet[Math.floor(Math.random() * alphabet.length)];
+  return id;
+}
+
+/** The status and the per-field error codes of a refused SDK call; status 200 and no fields when it went through. */
+export async function refusalOf(call: Promise<unknown>): Promise<{ status: number; fields: string[] }> {
+  try {
+    await call;
+    return { status: 200, fields: [] };
+  } catch (error) {
+    const { status, response } = error as { status?: number; response?: { data?: Record<string, unknown> } };
+    if (typeof status !== "number") throw error;
+    return { status, fields: Object.keys(response?.data ?? {}).sort() };
+  }
+}

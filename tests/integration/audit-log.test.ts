@@ -1,0 +1,195 @@
+import type { RecordModel } from "pocketbase";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type Neighbours,
+  admin,
+  budgetLineData,
+  countAsAdmin,
+  createNeighbours,
+  hypothesisData,
+  pilotData,
+  riskData,
+  statusOf,
+  storedAsAdmin,
+} from "./fixtures.ts";
+
+/**
+ * pb_hooks/audit.pb.js leaves an entry for every create, update and delete through the API on a
+ * pilot and its rows. Users read their own municipality's entries; nobody writes them by the API.
+ */
+
+type Audited = "pilots" | "hypotheses" | "budget_lines" | "risks";
+
+/** The entries for one record, as the superuser sees them. */
+async function entriesFor(collection: Audited, record: string, action?: string): Promise<RecordModel[]> {
+  const pb = await admin();
+  const filter = action
+    ? pb.filter("collection = {:c} && record = {:r} && action = {:a}", { c: collection, r: record, a: action })
+    : pb.filter("collection = {:c} && record = {:r}", { c: collection, r: record });
+  return pb.collection("audit_log").getFullList({ filter });
+}
+
+/** What each collection gets for a record, and an edit of two fields. */
+const cases: ReadonlyArray<{
+  collection: Audited;
+  data: (n: Neighbours, pilotId: string) => Record<string, unknown>;
+  edit: Record<string, unknown>;
+}> = [
+  { collection: "pilots", data: (n) => pilotData(n.own.municipality.id), edit: { title: "Een nieuwe titel", stage: "evaluatie" } },
+  { collection: "hypotheses", data: (_, p) => hypothesisData(p), edit: { target: 80, verdict: "bevestigd" } },
+  { collection: "budget_lines", data: (_, p) => budgetLineData(p), edit: { spent_cents: 20_000_000, year: 2027 } },
+  { collection: "risks", data: (_, p) => riskData(p), edit: { likelihood: 1, status: "beheerst" } },
+];
+
+describe("what the audit log records", () => {
+  let n: Neighbours;
+  let pilot: RecordModel;
+
+  beforeAll(async () => {
+    n = await createNeighbours();
+    pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "public" }));
+  });
+
+  it.each(cases)("$collection: create, update and delete each leave one entry", async ({ collection, data, edit }) => {
+    const record = await n.as.ownManager.collection(collection).create(data(n, pilot.id));
+    await n.as.ownDirector.collection(collection).update(record.id, edit);
+    await n.as.ownManager.collection(collection).delete(record.id);
+
+    const entries = await entriesFor(collection, record.id);
+    const summary = entries
+      .map((e) => ({
+        action: e.action,
+        municipality: e.municipality,
+        actor: e.actor,
+        actor_name: e.actor_name,
+        collection: e.collection,
+        record: e.record,
+        changed_fields: [...((e.changed_fields as string[] | null) ?? [])].sort(),
+      }))
+      .sort((a, b) => a.action.localeCompare(b.action));
+    const base = { municipality: n.own.municipality.id, collection, record: record.id };
+    const manager = { actor: n.own.users.manager.id, actor_name: n.own.users.manager.name };
+    const director = { actor: n.own.users.director.id, actor_name: n.own.users.director.name };
+    expect(summary).toEqual([
+      { action: "create", ...base, ...manager, changed_fields: [] },
+      { action: "delete", ...base, ...manager, changed_fields: [] },
+      { action: "update", ...base, ...director, changed_fields: Object.keys(edit).sort() },
+    ]);
+    for (const entry of entries) expect(entry.time).not.toBe("");
+  });
+
+  it("an update that sends the whole record lists only the field that changed", async () => {
+    const data = pilotData(n.own.municipality.id, { start_date: "2026-01-01", end_date: "2026-12-31" });
+    const record = await n.as.ownManager.collection("pilots").create(data);
+    await n.as.ownManager.collection("pilots").update(record.id, { ...data, summary: "Een andere korte samenvatting." });
+    const [entry, ...more] = await entriesFor("pilots", record.id, "update");
+    expect(more).toEqual([]);
+    expect(entry?.changed_fields).toEqual(["summary"]);
+  });
+
+  it("an update that changes nothing lists no fields", async () => {
+    const record = await n.as.ownManager.collection("risks").create(riskData(pilot.id));
+    await n.as.ownManager.collection("risks").update(record.id, { impact: record.impact });
+    const [entry, ...more] = await entriesFor("risks", record.id, "update");
+    expect(more).toEqual([]);
+    expect(entry?.changed_fields).toEqual([]);
+  });
+
+  it("a refused write leaves no entry", async () => {
+    const record = await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
+    expect(await statusOf(n.as.otherManager.collection("hypotheses").update(record.id, { target: 1 }))).toBe(404);
+    expect(await statusOf(n.as.otherManager.collection("hypotheses").delete(record.id))).toBe(404);
+    expect(await statusOf(n.as.ownManager.collection("hypotheses").update(record.id, { pilot: "" }))).toBe(404);
+    expect((await entriesFor("hypotheses", record.id)).map((e) => e.action)).toEqual(["create"]);
+  });
+
+  it("a write rejected by validation leaves no entry", async () => {
+    const record = await n.as.ownManager.collection("risks").create(riskData(pilot.id));
+    expect(await statusOf(n.as.ownManager.collection("risks").update(record.id, { impact: 6 }))).toBe(400);
+    expect((await entriesFor("risks", record.id)).map((e) => e.action)).toEqual(["create"]);
+  });
+
+  it("an entry of a deleted row keeps its pilot's municipality", async () => {
+    const own = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    const row = await n.as.ownManager.collection("budget_lines").create(budgetLineData(own.id));
+    await n.as.ownManager.collection("budget_lines").delete(row.id);
+    const [entry] = await entriesFor("budget_lines", row.id, "delete");
+    expect(entry?.municipality).toBe(n.own.municipality.id);
+  });
+});
+
+describe("who reads the audit log", () => {
+  let n: Neighbours;
+  let pilot: RecordModel;
+  let entry: RecordModel;
+
+  beforeAll(async () => {
+    n = await createNeighbours();
+    pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "public" }));
+    const [created] = await entriesFor("pilots", pilot.id, "create");
+    entry = created!;
+  });
+
+  it.each(["ownManager", "ownDirector", "ownColleague"] as const)("%s reads the own municipality's entries", async (actor) => {
+    const pb = n.as[actor];
+    const listed = await pb.collection("audit_log").getFullList({ filter: pb.filter("record = {:r}", { r: pilot.id }) });
+    expect(listed.map((e) => e.id)).toEqual([entry.id]);
+    expect(await statusOf(pb.collection("audit_log").getOne(entry.id))).toBe(200);
+  });
+
+  it.each(["otherManager", "otherDirector", "otherColleague", "guest"] as const)(
+    "%s sees none of another municipality's entries, even of a public pilot",
+    async (actor) => {
+      const pb = n.as[actor];
+      const listed = await pb.collection("audit_log").getFullList({
+        filter: pb.filter("municipality = {:m}", { m: n.own.municipality.id }),
+      });
+      expect(listed).toEqual([]);
+      expect(await statusOf(pb.collection("audit_log").getOne(entry.id))).toBe(404);
+    },
+  );
+
+  it("a user's unfiltered list holds only the own municipality's entries", async () => {
+    await n.as.otherManager.collection("pilots").create(pilotData(n.other.municipality.id));
+    const listed = await n.as.otherColleague.collection("audit_log").getFullList();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(listed.map((e) => e.municipality))).toEqual(new Set([n.other.municipality.id]));
+  });
+});
+
+describe("nobody writes the audit log through the API", () => {
+  let n: Neighbours;
+  let entry: RecordModel;
+
+  beforeAll(async () => {
+    n = await createNeighbours();
+    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    const [created] = await entriesFor("pilots", pilot.id, "create");
+    entry = created!;
+  });
+
+  const actors = ["ownDirector", "ownManager", "ownColleague", "otherDirector", "guest"] as const;
+
+  it.each(actors)("%s cannot create an entry (403)", async (actor) => {
+    const forged = {
+      municipality: n.own.municipality.id,
+      actor: n.own.users.colleague.id,
+      action: "delete",
+      collection: "pilots",
+      record: "vervalst0000000",
+    };
+    expect(await statusOf(n.as[actor].collection("audit_log").create(forged))).toBe(403);
+    expect(await countAsAdmin("audit_log", "record = {:r}", { r: forged.record })).toBe(0);
+  });
+
+  it.each(actors)("%s cannot update an entry (403)", async (actor) => {
+    const update = n.as[actor].collection("audit_log").update(entry.id, { actor_name: "iemand anders", changed_fields: [] });
+    expect(await statusOf(update)).toBe(403);
+    expect((await storedAsAdmin("audit_log", entry.id)).actor_name).toBe(entry.actor_name);
+  });
+
+  it.each(actors)("%s cannot delete an entry (403)", async (actor) => {
+    expect(await statusOf(n.as[actor].collection("audit_log").delete(entry.id))).toBe(403);
+    expect(await countAsAdmin("audit_log", "id = {:id}", { id: entry.id })).toBe(1);
+  });
+});

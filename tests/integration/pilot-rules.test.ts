@@ -1,0 +1,219 @@
+import type { RecordModel } from "pocketbase";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type Actor,
+  type Neighbours,
+  type Visibility,
+  actors,
+  countAsAdmin,
+  createNeighbours,
+  mayRead,
+  pilotData,
+  statusOf,
+  storedAsAdmin,
+  visibilities,
+} from "./fixtures.ts";
+
+/**
+ * The API rules of `pilots`, asked by every actor: a guest, and each role of the owning and of
+ * another municipality. Expected statuses follow PocketBase: a refused list is an empty 200, a
+ * refused view, update or delete is 404, a refused create is 400.
+ */
+
+const writers: readonly Actor[] = ["ownManager", "ownDirector"];
+
+describe("reading pilots", () => {
+  let n: Neighbours;
+  const pilots = {} as Record<Visibility, RecordModel>;
+
+  beforeAll(async () => {
+    n = await createNeighbours();
+    for (const visibility of visibilities) {
+      pilots[visibility] = await n.as.ownManager
+        .collection("pilots")
+        .create(pilotData(n.own.municipality.id, { visibility }));
+    }
+  });
+
+  const rows = visibilities.flatMap((visibility) =>
+    actors.map((actor) => ({ actor, visibility, status: mayRead(actor, visibility) ? 200 : 404 })),
+  );
+
+  it.each(rows)("$actor views a $visibility pilot: $status", async ({ actor, visibility, status }) => {
+    expect(await statusOf(n.as[actor].collection("pilots").getOne(pilots[visibility].id))).toBe(status);
+  });
+
+  it.each(actors)("%s lists exactly the own municipality's pilots it may read", async (actor) => {
+    const pb = n.as[actor];
+    const listed = await pb
+      .collection("pilots")
+      .getFullList({ filter: pb.filter("municipality = {:m}", { m: n.own.municipality.id }) });
+    const expected = visibilities.filter((v) => mayRead(actor, v)).map((v) => pilots[v].id);
+    expect(listed.map((p) => p.id).sort()).toEqual(expected.sort());
+  });
+
+  it.each(actors)("%s cannot find a private pilot by searching its exact title", async (actor) => {
+    const pb = n.as[actor];
+    const found = await pb.collection("pilots").getList(1, 10, { filter: pb.filter("title = {:t}", { t: pilots.private.title }) });
+    expect(found.totalItems).toBe(mayRead(actor, "private") ? 1 : 0);
+  });
+});
+
+describe("creating pilots", () => {
+  let n: Neighbours;
+  beforeAll(async () => {
+    n = await createNeighbours();
+  });
+
+  const rows = actors.map((actor) => ({ actor, status: writers.includes(actor) ? 200 : 400 }));
+
+  it.each(rows)("$actor creates a pilot owned by the 'own' municipality: $status", async ({ actor, status }) => {
+    const data = pilotData(n.own.municipality.id);
+    expect(await statusOf(n.as[actor].collection("pilots").create(data))).toBe(status);
+    expect(await countAsAdmin("pilots", "title = {:t}", { t: data.title })).toBe(status === 200 ? 1 : 0);
+  });
+
+  it.each(["manager", "director"] as const)("a %s cannot create a pilot for another municipality (400)", async (role) => {
+    const data = pilotData(n.other.municipality.id);
+    expect(await statusOf(n.own.as[role].collection("pilots").create(data))).toBe(400);
+    expect(await countAsAdmin("pilots", "title = {:t}", { t: data.title })).toBe(0);
+  });
+
+  it("a manager cannot create a pilot without a municipality (400)", async () => {
+    const data = pilotData("");
+    expect(await statusOf(n.as.ownManager.collection("pilots").create(data))).toBe(400);
+    expect(await countAsAdmin("pilots", "title = {:t}", { t: data.title })).toBe(0);
+  });
+
+  it.each([
+    { field: "decision", value: "opschalen" },
+    { field: "decision_rationale", value: "Het werkt, we schalen op." },
+  ])("a manager cannot create a pilot with a $field (400); a director can", async ({ field, value }) => {
+    const byManager = pilotData(n.own.municipality.id, { [field]: value });
+    expect(await statusOf(n.as.ownManager.collection("pilots").create(byManager))).toBe(400);
+    expect(await countAsAdmin("pilots", "title = {:t}", { t: byManager.title })).toBe(0);
+
+    const byDirector = pilotData(n.own.municipality.id, { [field]: value });
+    const created = await n.as.ownDirector.collection("pilots").create(byDirector);
+    expect(created[field]).toBe(value);
+  });
+});
+
+describe("updating and deleting pilots", () => {
+  let n: Neighbours;
+  beforeAll(async () => {
+    n = await createNeighbours();
+  });
+
+  const newPilot = (visibility: string, overrides: Record<string, unknown> = {}) =>
+    n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility, ...overrides }));
+
+  // Outsiders can read network and public pilots, so their refusal comes from the write rule, not the read rule.
+  const rows = (["network", "public"] as const).flatMap((visibility) =>
+    actors.map((actor) => ({ actor, visibility, status: writers.includes(actor) ? 200 : 404 })),
+  );
+
+  it.each(rows)("$actor updates the title of a $visibility pilot: $status", async ({ actor, visibility, status }) => {
+    const pilot = await newPilot(visibility);
+    const title = `Nieuwe titel ${pilot.id}`;
+    expect(await statusOf(n.as[actor].collection("pilots").update(pilot.id, { title }))).toBe(status);
+    expect((await storedAsAdmin("pilots", pilot.id)).title).toBe(status === 200 ? title : pilot.title);
+  });
+
+  it.each(rows)("$actor deletes a $visibility pilot: $status", async ({ actor, visibility, status }) => {
+    const pilot = await newPilot(visibility);
+    expect(await statusOf(n.as[actor].collection("pilots").delete(pilot.id))).toBe(status);
+    expect(await countAsAdmin("pilots", "id = {:id}", { id: pilot.id })).toBe(status === 200 ? 0 : 1);
+  });
+
+  it.each(["ownManager", "ownDirector"] as const)("%s cannot move a pilot to another municipality (404)", async (actor) => {
+    const pilot = await newPilot("private");
+    expect(
+      await statusOf(n.as[actor].collection("pilots").update(pilot.id, { municipality: n.other.municipality.id })),
+    ).toBe(404);
+    expect((await storedAsAdmin("pilots", pilot.id)).municipality).toBe(n.own.municipality.id);
+  });
+
+  it("an outsider cannot pull a public pilot into its own municipality (404)", async () => {
+    const pilot = await newPilot("public");
+    expect(
+      await statusOf(n.as.otherManager.collection("pilots").update(pilot.id, { municipality: n.other.municipality.id })),
+    ).toBe(404);
+    expect((await storedAsAdmin("pilots", pilot.id)).municipality).toBe(n.own.municipality.id);
+  });
+
+  it("sending the unchanged municipality along with an edit is allowed (the form sends the whole record)", async () => {
+    const pilot = await newPilot("private");
+    const update = { municipality: n.own.municipality.id, title: `Bewerkt ${pilot.id}` };
+    expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, update))).toBe(200);
+    expect((await storedAsAdmin("pilots", pilot.id)).title).toBe(update.title);
+  });
+
+  const decisionRows = [
+    { actor: "ownManager", field: "decision", value: "stoppen", status: 404 },
+    { actor: "ownManager", field: "decision_rationale", value: "Geen effect gemeten.", status: 404 },
+    { actor: "ownDirector", field: "decision", value: "stoppen", status: 200 },
+    { actor: "ownDirector", field: "decision_rationale", value: "Geen effect gemeten.", status: 200 },
+    { actor: "otherDirector", field: "decision", value: "stoppen", status: 404 },
+    { actor: "ownColleague", field: "decision", value: "stoppen", status: 404 },
+  ] as const;
+
+  it.each(decisionRows)("$actor sets $field on a public pilot: $status", async ({ actor, field, value, status }) => {
+    const pilot = await newPilot("public");
+    expect(await statusOf(n.as[actor].collection("pilots").update(pilot.id, { [field]: value }))).toBe(status);
+    expect((await storedAsAdmin("pilots", pilot.id))[field]).toBe(status === 200 ? value : "");
+  });
+
+  it("a manager cannot clear or change a director's decision (404)", async () => {
+    const pilot = await newPilot("private");
+    await n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "borgen", decision_rationale: "Werkt." });
+    expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, { decision: "" }))).toBe(404);
+    expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, { decision: "stoppen" }))).toBe(404);
+    expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, { decision_rationale: "" }))).toBe(404);
+    const stored = await storedAsAdmin("pilots", pilot.id);
+    expect([stored.decision, stored.decision_rationale]).toEqual(["borgen", "Werkt."]);
+  });
+
+  it("a manager may edit a decided pilot when the decision is sent unchanged", async () => {
+    const pilot = await newPilot("private");
+    await n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "borgen", decision_rationale: "Werkt." });
+    const update = { title: `Bewerkt ${pilot.id}`, decision: "borgen", decision_rationale: "Werkt." };
+    expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, update))).toBe(200);
+    expect((await storedAsAdmin("pilots", pilot.id)).title).toBe(update.title);
+  });
+});
+
+describe("adopting a pilot", () => {
+  let n: Neighbours;
+  const sources = {} as Record<Visibility, RecordModel>;
+
+  beforeAll(async () => {
+    n = await createNeighbours();
+    for (const visibility of visibilities) {
+      sources[visibility] = await n.as.ownManager
+        .collection("pilots")
+        .create(pilotData(n.own.municipality.id, { visibility }));
+    }
+  });
+
+  // DESIGN.md, Visibility: "Peers may … adopt what they can see." A pilot the peer cannot see
+  // must not be adoptable, or a 200-versus-400 answer tells the peer that a private id exists.
+  const rows = visibilities.map((visibility) => ({ visibility, status: mayRead("otherManager", visibility) ? 200 : 400 }));
+
+  it.each(rows)("a peer manager adopts a $visibility pilot of another municipality: $status", async ({ visibility, status }) => {
+    const data = pilotData(n.other.municipality.id, { adopted_from: sources[visibility].id });
+    expect(await statusOf(n.as.otherManager.collection("pilots").create(data))).toBe(status);
+    expect(await countAsAdmin("pilots", "title = {:t}", { t: data.title })).toBe(status === 200 ? 1 : 0);
+  });
+
+  it("a peer manager cannot point an existing pilot at a private pilot it cannot see (404)", async () => {
+    const own = await n.as.otherManager.collection("pilots").create(pilotData(n.other.municipality.id));
+    expect(await statusOf(n.as.otherManager.collection("pilots").update(own.id, { adopted_from: sources.private.id }))).toBe(404);
+    expect((await storedAsAdmin("pilots", own.id)).adopted_from).toBe("");
+  });
+
+  it("a manager may adopt the own municipality's private pilot", async () => {
+    const data = pilotData(n.own.municipality.id, { adopted_from: sources.private.id });
+    expect(await statusOf(n.as.ownManager.collection("pilots").create(data))).toBe(200);
+  });
+});
