@@ -1,0 +1,290 @@
+import { describe, it, expect } from "vitest";
+import { PilotFormSchema, emptyPilotForm, type PilotFormInput } from "../../src/domain/pilot.ts";
+import { limits } from "../../src/domain/limits.ts";
+import { MAX_CENTS } from "../../src/domain/money.ts";
+
+const rowId = "abc123def456ghi";
+
+const validHypothesis = () => ({
+  id: "",
+  statement: "Als wij vroeg signaleren, dan dalen de schulden.",
+  indicator: "aantal huishoudens met problematische schulden",
+  unit: "huishoudens",
+  direction: "omlaag" as const,
+  baseline: "1.000",
+  target: "72,5",
+  measure_by: "2026-12-31",
+});
+const validBudgetLine = () => ({
+  id: rowId,
+  source: "rijk" as const,
+  year: "2026",
+  planned_cents: "250.000",
+  spent_cents: "1.250,50",
+  reporting_deadline: "",
+});
+const validRisk = () => ({
+  title: "Weinig aanmeldingen",
+  category: "draagvlak" as const,
+  likelihood: "3",
+  impact: "4",
+  mitigation: "Actief werven via de wijkteams.",
+  owner: "Projectleider",
+  status: "open" as const,
+});
+
+const validForm = (): PilotFormInput => ({
+  title: "  Vroegsignalering schulden  ",
+  summary: "Wijkteams benaderen huishoudens met betalingsachterstanden.",
+  problem: "Huishoudens melden zich pas laat met schulden.",
+  target_group: "Huishoudens met betalingsachterstanden",
+  domain: "schuldhulp",
+  principles: ["preventie", "samenwerking"],
+  stage: "uitvoering",
+  visibility: "network",
+  start_date: "2026-01-01",
+  end_date: "2026-12-31",
+  tags: "Schulden, vroegsignalering , SCHULDEN,, wijkteam ",
+  partners: [{ name: "Kredietbank", role: "Schuldhulp" }],
+  hypotheses: [validHypothesis()],
+  budget_lines: [validBudgetLine()],
+  risks: [validRisk()],
+});
+
+/** The issues (path and message) for a form that is valid except for the overrides. */
+function issuesOf(form: Record<string, unknown>) {
+  const result = PilotFormSchema.safeParse(form);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+}
+const withForm = (overrides: Record<string, unknown>) => ({ ...validForm(), ...overrides });
+const withHypothesis = (overrides: Record<string, unknown>) => withForm({ hypotheses: [{ ...validHypothesis(), ...overrides }] });
+const withBudgetLine = (overrides: Record<string, unknown>) => withForm({ budget_lines: [{ ...validBudgetLine(), ...overrides }] });
+const withRisk = (overrides: Record<string, unknown>) => withForm({ risks: [{ ...validRisk(), ...overrides }] });
+
+describe("PilotFormSchema: a valid form", () => {
+  it("parses to the stored shape", () => {
+    expect(PilotFormSchema.parse(validForm())).toEqual({
+      title: "Vroegsignalering schulden",
+      summary: "Wijkteams benaderen huishoudens met betalingsachterstanden.",
+      problem: "Huishoudens melden zich pas laat met schulden.",
+      target_group: "Huishoudens met betalingsachterstanden",
+      domain: "schuldhulp",
+      principles: ["preventie", "samenwerking"],
+      stage: "uitvoering",
+      visibility: "network",
+      start_date: "2026-01-01",
+      end_date: "2026-12-31",
+      tags: ["schulden", "vroegsignalering", "wijkteam"],
+      partners: [{ name: "Kredietbank", role: "Schuldhulp" }],
+      hypotheses: [
+        {
+          id: undefined,
+          statement: "Als wij vroeg signaleren, dan dalen de schulden.",
+          indicator: "aantal huishoudens met problematische schulden",
+          unit: "huishoudens",
+          direction: "omlaag",
+          baseline: 1000,
+          target: 72.5,
+          measure_by: "2026-12-31",
+        },
+      ],
+      budget_lines: [
+        { id: rowId, source: "rijk", year: 2026, planned_cents: 25_000_000, spent_cents: 125_050, reporting_deadline: "" },
+      ],
+      risks: [
+        {
+          title: "Weinig aanmeldingen",
+          category: "draagvlak",
+          likelihood: 3,
+          impact: 4,
+          mitigation: "Actief werven via de wijkteams.",
+          owner: "Projectleider",
+          status: "open",
+        },
+      ],
+    });
+  });
+
+  it("turns an empty row id into undefined and keeps a 15-character [a-z0-9] id", () => {
+    const parsed = PilotFormSchema.parse(validForm());
+    expect(parsed.hypotheses[0]?.id).toBeUndefined();
+    expect(parsed.budget_lines[0]?.id).toBe(rowId);
+    expect(PilotFormSchema.parse(withRisk({ id: "0123456789abcde" })).risks[0]?.id).toBe("0123456789abcde");
+  });
+
+  it.each(["", "   "])("reads the empty amount %j as 0 cents", (amount) => {
+    const parsed = PilotFormSchema.parse(withBudgetLine({ planned_cents: amount, spent_cents: amount }));
+    expect(parsed.budget_lines[0]?.planned_cents).toBe(0);
+    expect(parsed.budget_lines[0]?.spent_cents).toBe(0);
+  });
+
+  it("accepts exactly one billion euro", () => {
+    expect(PilotFormSchema.parse(withBudgetLine({ planned_cents: "1.000.000.000" })).budget_lines[0]?.planned_cents).toBe(MAX_CENTS);
+  });
+
+  it("accepts the boundaries of every limit", () => {
+    const many = <T>(count: number, make: (index: number) => T) => Array.from({ length: count }, (_, index) => make(index));
+    const form = withForm({
+      title: "a".repeat(limits.title),
+      tags: many(limits.tags, (index) => `${"t".repeat(limits.tag - 2)}${String(index).padStart(2, "0")}`).join(","),
+      partners: many(limits.partners, (index) => ({ name: `Partner ${index}`, role: "" })),
+      hypotheses: many(limits.hypotheses, () => validHypothesis()),
+      budget_lines: many(limits.budgetLines, () => ({ ...validBudgetLine(), id: "" })),
+      risks: many(limits.risks, () => validRisk()),
+    });
+    expect(issuesOf(form)).toEqual([]);
+    expect(issuesOf(withForm({ title: "abc" }))).toEqual([]);
+  });
+
+  it.each([
+    ["2000", 2000],
+    ["2100", 2100],
+  ])("accepts the year %j", (year, expected) => {
+    expect(PilotFormSchema.parse(withBudgetLine({ year })).budget_lines[0]?.year).toBe(expected);
+  });
+
+  it.each([
+    ["1", 1],
+    ["5", 5],
+  ])("accepts the likelihood %j as the number %d", (likelihood, expected) => {
+    expect(PilotFormSchema.parse(withRisk({ likelihood })).risks[0]?.likelihood).toBe(expected);
+  });
+
+  it("accepts an end date equal to the start date, and either date alone", () => {
+    expect(issuesOf(withForm({ start_date: "2026-03-01", end_date: "2026-03-01" }))).toEqual([]);
+    expect(issuesOf(withForm({ start_date: "", end_date: "2026-03-01" }))).toEqual([]);
+    expect(issuesOf(withForm({ start_date: "2026-03-01", end_date: "" }))).toEqual([]);
+    expect(issuesOf(withForm({ start_date: "2024-02-29", end_date: "" }))).toEqual([]);
+  });
+
+  it("deduplicates tags case-insensitively and drops empty ones", () => {
+    expect(PilotFormSchema.parse(withForm({ tags: " , Zorg,zorg , ZORG, Wijk ,," })).tags).toEqual(["zorg", "wijk"]);
+    expect(PilotFormSchema.parse(withForm({ tags: "" })).tags).toEqual([]);
+  });
+
+  it("counts tags after removing duplicates", () => {
+    const twenty = Array.from({ length: limits.tags }, (_, index) => `tag${index}`);
+    const tags = [...twenty, ...twenty.map((tag) => tag.toUpperCase())].join(", ");
+    expect(PilotFormSchema.parse(withForm({ tags })).tags).toEqual(twenty);
+  });
+});
+
+describe("PilotFormSchema: refusals, each with a Dutch message at the right path", () => {
+  it.each<[string, Record<string, unknown>, Array<string | number>, string]>([
+    ["a title too short", withForm({ title: "ab" }), ["title"], "Gebruik minstens 3 tekens."],
+    ["a title too short once trimmed", withForm({ title: "  ab  " }), ["title"], "Gebruik minstens 3 tekens."],
+    ["a title too long", withForm({ title: "a".repeat(limits.title + 1) }), ["title"], `Maximaal ${limits.title} tekens.`],
+    ["a missing title", withForm({ title: undefined }), ["title"], "Vul een titel in."],
+    ["a summary too short", withForm({ summary: "Te kort" }), ["summary"], "Gebruik minstens 10 tekens."],
+    ["an empty target group", withForm({ target_group: "   " }), ["target_group"], "Vul de doelgroep in."],
+    ["an end date before the start date", withForm({ start_date: "2026-05-01", end_date: "2026-04-30" }), ["end_date"], "De einddatum ligt vóór de startdatum."],
+    ["the date 2026-02-30", withForm({ start_date: "2026-02-30" }), ["start_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
+    ["the date 2025-02-29", withForm({ end_date: "2025-02-29" }), ["end_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
+    ["the date 2026-13-01", withForm({ end_date: "2026-13-01" }), ["end_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
+    ["a Dutch-ordered date", withForm({ start_date: "01-03-2026" }), ["start_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
+    ["an unknown domain", withForm({ domain: "xyz" }), ["domain"], "Kies een domein."],
+    ["an unknown stage", withForm({ stage: "klaar" }), ["stage"], "Kies een fase."],
+    ["an unknown visibility", withForm({ visibility: "geheim" }), ["visibility"], "Kies wie de pilot mag zien."],
+    ["an unknown principle", withForm({ principles: ["preventie", "toveren"] }), ["principles", 1], "Onbekend principe."],
+    [
+      "21 tags",
+      withForm({ tags: Array.from({ length: limits.tags + 1 }, (_, index) => `tag${index}`).join(",") }),
+      ["tags"],
+      `Maximaal ${limits.tags} trefwoorden.`,
+    ],
+    ["a tag over 40 characters", withForm({ tags: `zorg, ${"x".repeat(limits.tag + 1)}` }), ["tags"], `Een trefwoord heeft maximaal ${limits.tag} tekens.`],
+    [
+      "more hypotheses than the limit",
+      withForm({ hypotheses: Array.from({ length: limits.hypotheses + 1 }, () => validHypothesis()) }),
+      ["hypotheses"],
+      `Maximaal ${limits.hypotheses} hypothesen.`,
+    ],
+    [
+      "more budget lines than the limit",
+      withForm({ budget_lines: Array.from({ length: limits.budgetLines + 1 }, () => validBudgetLine()) }),
+      ["budget_lines"],
+      `Maximaal ${limits.budgetLines} begrotingsregels.`,
+    ],
+    [
+      "more risks than the limit",
+      withForm({ risks: Array.from({ length: limits.risks + 1 }, () => validRisk()) }),
+      ["risks"],
+      `Maximaal ${limits.risks} risico's.`,
+    ],
+    [
+      "more partners than the limit",
+      withForm({ partners: Array.from({ length: limits.partners + 1 }, () => ({ name: "Partner", role: "" })) }),
+      ["partners"],
+      `Maximaal ${limits.partners} partners.`,
+    ],
+    ["a partner without a name", withForm({ partners: [{ name: " ", role: "" }] }), ["partners", 0, "name"], "Vul de naam van de partner in."],
+    ["likelihood 9", withRisk({ likelihood: "9" }), ["risks", 0, "likelihood"], "Kies de kans van 1 tot en met 5."],
+    ["likelihood 0", withRisk({ likelihood: "0" }), ["risks", 0, "likelihood"], "Kies de kans van 1 tot en met 5."],
+    ["an empty likelihood", withRisk({ likelihood: "" }), ["risks", 0, "likelihood"], "Kies de kans van 1 tot en met 5."],
+    ["likelihood 2,5", withRisk({ likelihood: "2,5" }), ["risks", 0, "likelihood"], "Kies de kans van 1 tot en met 5."],
+    ["impact 6", withRisk({ impact: "6" }), ["risks", 0, "impact"], "Kies de impact van 1 tot en met 5."],
+    ["a risk title too short", withRisk({ title: "ab" }), ["risks", 0, "title"], "Gebruik minstens 3 tekens."],
+    ["an unknown risk category", withRisk({ category: "weer" }), ["risks", 0, "category"], "Kies een categorie."],
+    [
+      "a negative amount",
+      withBudgetLine({ planned_cents: "-5" }),
+      ["budget_lines", 0, "planned_cents"],
+      "Vul het begrote bedrag in euro's in, bijvoorbeeld 250.000 of 1.250,50.",
+    ],
+    [
+      "an amount with letters",
+      withBudgetLine({ spent_cents: "12abc" }),
+      ["budget_lines", 0, "spent_cents"],
+      "Vul het uitgegeven bedrag in euro's in, bijvoorbeeld 250.000 of 1.250,50.",
+    ],
+    [
+      "an English decimal amount",
+      withBudgetLine({ planned_cents: "12.5" }),
+      ["budget_lines", 0, "planned_cents"],
+      "Vul het begrote bedrag in euro's in, bijvoorbeeld 250.000 of 1.250,50.",
+    ],
+    ["one cent over one billion euro", withBudgetLine({ planned_cents: "1.000.000.000,01" }), ["budget_lines", 0, "planned_cents"], "Dit bedrag is groter dan één miljard euro."],
+    ["two billion euro", withBudgetLine({ spent_cents: "2.000.000.000" }), ["budget_lines", 0, "spent_cents"], "Dit bedrag is groter dan één miljard euro."],
+    // A well-formed amount beyond the safe-integer range is still an amount over one billion.
+    [
+      "a hundred thousand trillion euro",
+      withBudgetLine({ planned_cents: "100.000.000.000.000.000" }),
+      ["budget_lines", 0, "planned_cents"],
+      "Dit bedrag is groter dan één miljard euro.",
+    ],
+    ["the year 1999", withBudgetLine({ year: "1999" }), ["budget_lines", 0, "year"], "Vul een jaar in tussen 2000 en 2100."],
+    ["the year 2101", withBudgetLine({ year: "2101" }), ["budget_lines", 0, "year"], "Vul een jaar in tussen 2000 en 2100."],
+    ["an empty year", withBudgetLine({ year: "" }), ["budget_lines", 0, "year"], "Vul een jaar in tussen 2000 en 2100."],
+    ["an unknown funding source", withBudgetLine({ source: "loterij" }), ["budget_lines", 0, "source"], "Kies een financieringsbron."],
+    [
+      "a baseline that is not a number",
+      withHypothesis({ baseline: "abc" }),
+      ["hypotheses", 0, "baseline"],
+      "Vul de nulmeting in als getal, bijvoorbeeld 850 of 72,5.",
+    ],
+    [
+      "an empty target",
+      withHypothesis({ target: "" }),
+      ["hypotheses", 0, "target"],
+      "Vul de streefwaarde in als getal, bijvoorbeeld 850 of 72,5.",
+    ],
+    ["a baseline over 10^12", withHypothesis({ baseline: "2.000.000.000.000" }), ["hypotheses", 0, "baseline"], "Dit getal is te groot."],
+    ["an unknown direction", withHypothesis({ direction: "opzij" }), ["hypotheses", 0, "direction"], "Kies of hoger of lager beter is."],
+    ["an invalid measure-by date", withHypothesis({ measure_by: "2026-02-30" }), ["hypotheses", 0, "measure_by"], "Vul een geldige datum in (dd-mm-jjjj)."],
+    ["a row id that is too short", withRisk({ id: "abc" }), ["risks", 0, "id"], "Ongeldige verwijzing."],
+    ["a row id that is too long", withRisk({ id: `${rowId}x` }), ["risks", 0, "id"], "Ongeldige verwijzing."],
+    ["a row id in capitals", withHypothesis({ id: rowId.toUpperCase() }), ["hypotheses", 0, "id"], "Ongeldige verwijzing."],
+    ["a row id with a filter fragment", withBudgetLine({ id: "abc' || 1=1 --x" }), ["budget_lines", 0, "id"], "Ongeldige verwijzing."],
+  ])("refuses %s", (_name, form, path, message) => {
+    expect(issuesOf(form)).toEqual([{ path, message }]);
+  });
+});
+
+describe("emptyPilotForm", () => {
+  it("is refused until the required fields are filled in", () => {
+    const paths = issuesOf({ ...emptyPilotForm() }).map((issue) => issue.path.join("."));
+    expect(paths).toEqual(
+      expect.arrayContaining(["title", "summary", "problem", "target_group", "hypotheses.0.statement", "risks.0.title"]),
+    );
+  });
+});
