@@ -6,12 +6,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createClient } from "../data/client.ts";
+import { removeTemporarySuperuser, signInSuperuser } from "../data/superuser.ts";
 import { readConfig } from "../server/env.server.ts";
 import { astroBin, build, needsBuild } from "../server/build-if-needed.ts";
 import { distEntry, projectRoot } from "../server/paths.ts";
 import { isPortFree } from "../server/port-check.ts";
 import {
-  deleteSuperuser,
   startPocketBase,
   stopProcessGroup,
   upsertSuperuser,
@@ -130,13 +130,13 @@ async function loadDemoNetwork(pocketbaseUrl: string): Promise<void> {
     say("Demo-netwerk niet geladen: daarvoor zijn POCKETBASE_ADMIN_EMAIL en POCKETBASE_ADMIN_PASSWORD nodig.");
     return;
   }
+  await signInSuperuser(pb, credentials);
   try {
-    await pb.collection("_superusers").authWithPassword(credentials.email, credentials.password);
     const counts = await seedDemoNetwork(pb, demoNetwork);
     say(`Demo-netwerk geladen: ${counts.municipalities} gemeenten, ${counts.users} accounts, ${counts.pilots} pilots.`);
   } finally {
+    if (temporary) await removeTemporarySuperuser(pb);
     pb.authStore.clear();
-    if (temporary && credentials) deleteSuperuser(config.pocketbaseDir, credentials.email);
   }
 }
 

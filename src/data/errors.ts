@@ -27,14 +27,14 @@ export function dutchFieldMessage(error: PocketBaseFieldError): string {
       return "Dit veld is verplicht.";
     case "validation_length_too_long":
     case "validation_max_text_constraint":
-      return `Maximaal ${params.max ?? ""} tekens.`.replace(" .", ".");
+      return params.max === undefined ? "Deze tekst is te lang." : `Maximaal ${params.max} tekens.`;
     case "validation_length_too_short":
     case "validation_min_text_constraint":
-      return `Gebruik minstens ${params.min ?? ""} tekens.`;
+      return params.min === undefined ? "Deze tekst is te kort." : `Gebruik minstens ${params.min} tekens.`;
     case "validation_max_number_constraint":
-      return `De waarde mag niet groter zijn dan ${params.max ?? ""}.`;
+      return params.max === undefined ? "Deze waarde is te groot." : `De waarde mag niet groter zijn dan ${params.max}.`;
     case "validation_min_number_constraint":
-      return `De waarde mag niet kleiner zijn dan ${params.min ?? ""}.`;
+      return params.min === undefined ? "Deze waarde is te klein." : `De waarde mag niet kleiner zijn dan ${params.min}.`;
     case "validation_only_int_constraint":
       return "Vul een geheel getal in.";
     case "validation_invalid_date":

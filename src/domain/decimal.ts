@@ -24,5 +24,5 @@ export function formatDecimal(value: number): string {
 
 /** Back into the form: no grouping, decimal comma, so the parser reads it unchanged. */
 export function decimalToInput(value: number): string {
-  return String(value).replace(".", ",");
+  return value.toLocaleString("nl-NL", { useGrouping: false, maximumFractionDigits: 20 });
 }

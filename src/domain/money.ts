@@ -8,13 +8,16 @@ const AMOUNT = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?$/;
 /** Largest amount accepted: one billion euro, far above any pilot budget, well inside safe integers. */
 export const MAX_CENTS = 100_000_000_000;
 
-/** Parses a Dutch-formatted euro amount into cents; null when it is not one. */
+/**
+ * Parses a Dutch-formatted euro amount into cents; null when it is not written as one. A well-written
+ * amount too large to count in cents exactly comes back as Infinity, so callers can say "too large".
+ */
 export function parseEuros(input: string): number | null {
   const text = input.replace(/[€\s\u00a0]/g, "");
   if (text === "" || !AMOUNT.test(text)) return null;
   const [whole = "0", fraction = ""] = text.replace(/\./g, "").split(",");
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  return Number.isSafeInteger(cents) ? cents : null;
+  return Number.isSafeInteger(cents) ? cents : Number.POSITIVE_INFINITY;
 }
 
 const euroFormat = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });

@@ -7,6 +7,9 @@ import { defaultDataDir, projectRoot } from "./paths.ts";
  * the start with one Dutch line that names the variable, instead of a stack trace later on.
  */
 
+/** A value quoted for a one-line message: control characters escaped, long values cut. */
+const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
 const port = (name: string, fallback: number) =>
   z
     .string()
@@ -15,7 +18,7 @@ const port = (name: string, fallback: number) =>
       if (value === undefined || value === "") return fallback;
       const number = Number(value);
       if (!Number.isInteger(number) || number < 1 || number > 65535) {
-        ctx.addIssue({ code: "custom", message: `${name} moet een poortnummer van 1 tot en met 65535 zijn (nu: "${value}").` });
+        ctx.addIssue({ code: "custom", message: `${name} moet een poortnummer van 1 tot en met 65535 zijn (nu: ${shown(value)}).` });
         return z.NEVER;
       }
       return number;
@@ -40,7 +43,7 @@ const EnvSchema = z
           if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error();
           return url.origin;
         } catch {
-          ctx.addIssue({ code: "custom", message: `POCKETBASE_URL is geen geldige http(s)-URL (nu: "${value}").` });
+          ctx.addIssue({ code: "custom", message: `POCKETBASE_URL is geen geldige http(s)-URL (nu: ${shown(value)}).` });
           return z.NEVER;
         }
       }),
@@ -52,7 +55,7 @@ const EnvSchema = z
       .transform((value, ctx) => {
         if (value === undefined || value === "" || value === "true" || value === "1") return true;
         if (value === "false" || value === "0") return false;
-        ctx.addIssue({ code: "custom", message: `DEMO_DATA moet "true" of "false" zijn (nu: "${value}").` });
+        ctx.addIssue({ code: "custom", message: `DEMO_DATA moet "true" of "false" zijn (nu: ${shown(value)}).` });
         return z.NEVER;
       }),
   })
@@ -67,7 +70,7 @@ const EnvSchema = z
       return z.NEVER;
     }
     if (email && !z.email().safeParse(email).success) {
-      ctx.addIssue({ code: "custom", message: `POCKETBASE_ADMIN_EMAIL is geen geldig e-mailadres (nu: "${email}").` });
+      ctx.addIssue({ code: "custom", message: `POCKETBASE_ADMIN_EMAIL is geen geldig e-mailadres (nu: ${shown(email)}).` });
       return z.NEVER;
     }
     if (password && password.length < 10) {

@@ -40,10 +40,6 @@ export function upsertSuperuser(dataDir: string, email: string, password: string
   }
 }
 
-export function deleteSuperuser(dataDir: string, email: string): void {
-  spawnSync(getBinaryPath(), ["superuser", "delete", email, ...dirFlags(dataDir)], { encoding: "utf8" });
-}
-
 export async function waitForHealth(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -179,7 +179,7 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
     ["an empty target group", withForm({ target_group: "   " }), ["target_group"], "Vul de doelgroep in."],
     ["an end date before the start date", withForm({ start_date: "2026-05-01", end_date: "2026-04-30" }), ["end_date"], "De einddatum ligt vóór de startdatum."],
     ["the date 2026-02-30", withForm({ start_date: "2026-02-30" }), ["start_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
-    ["the date 2025-02-29", withForm({ end_date: "2025-02-29" }), ["end_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
+    ["the date 2025-02-29", withForm({ start_date: "", end_date: "2025-02-29" }), ["end_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
     ["the date 2026-13-01", withForm({ end_date: "2026-13-01" }), ["end_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
     ["a Dutch-ordered date", withForm({ start_date: "01-03-2026" }), ["start_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
     ["an unknown domain", withForm({ domain: "xyz" }), ["domain"], "Kies een domein."],

@@ -38,13 +38,18 @@ export function BudgetRows() {
   );
 }
 
+const typedCents = (value: string | undefined) => {
+  const cents = parseEuros(value ?? "");
+  return cents !== null && Number.isFinite(cents) ? cents : 0;
+};
+
 /** Totals per funding source, recomputed as the amounts are typed; amounts that do not parse yet count as 0. */
 function BudgetTotals() {
   const lines = useWatch<PilotFormInput, "budget_lines">({ name: "budget_lines" }) ?? [];
   const amounts = lines.map((line) => ({
     source: line.source,
-    planned_cents: parseEuros(line.planned_cents ?? "") ?? 0,
-    spent_cents: parseEuros(line.spent_cents ?? "") ?? 0,
+    planned_cents: typedCents(line.planned_cents),
+    spent_cents: typedCents(line.spent_cents),
   }));
   const totals = totalsBySource(amounts);
   const total = grandTotal(amounts);

@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PocketBase from "pocketbase";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../support/free-port.ts";
+import { projectRoot } from "../../src/server/paths.ts";
+import { startPocketBase, upsertSuperuser } from "../../src/server/pocketbase-process.ts";
+import { isPortFree } from "../../src/server/port-check.ts";
+
+/** `npm start`'s launcher: clear one-line configuration errors, a clean stop, and data that survives it. */
+
+type Run = { child: ChildProcess; output: () => string };
+
+function launch(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, ["src/cli/start.ts"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, POCKETBASE_URL: "", POCKETBASE_ADMIN_EMAIL: "", POCKETBASE_ADMIN_PASSWORD: "", ...env },
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+async function exitCode(run: Run, timeoutMs = 20_000): Promise<number | null> {
+  if (run.child.exitCode !== null) return run.child.exitCode;
+  const timer = setTimeout(() => run.child.kill("SIGKILL"), timeoutMs);
+  const [code] = (await once(run.child, "exit")) as [number | null];
+  clearTimeout(timer);
+  return code;
+}
+
+async function serving(run: Run): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!run.output().includes("Proeftuin draait op")) {
+    if (run.child.exitCode !== null || Date.now() > deadline) throw new Error(`The launcher did not start:\n${run.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const errorLines = (output: string) => output.split("\n").filter((line) => line.trim() !== "" && !line.startsWith(">"));
+
+describe("the launcher", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it.each([
+    [{ PORT: "abc" }, "Configuratiefout: PORT moet een poortnummer"],
+    [{ POCKETBASE_PORT: "70000" }, "Configuratiefout: POCKETBASE_PORT moet een poortnummer"],
+    [{ POCKETBASE_ADMIN_EMAIL: "beheer@example.nl" }, "Zet POCKETBASE_ADMIN_EMAIL en POCKETBASE_ADMIN_PASSWORD allebei"],
+    [{ POCKETBASE_URL: "geen-url" }, "POCKETBASE_URL is geen geldige http(s)-URL"],
+  ])("refuses %o with one clear line", async (env, message) => {
+    const run = launch(env);
+    expect(await exitCode(run)).toBe(1);
+    const lines = errorLines(run.output());
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(message);
+    expect(run.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it("says in one line when POCKETBASE_URL does not answer", async () => {
+    const run = launch({ POCKETBASE_URL: `http://127.0.0.1:${await freePort()}`, PORT: String(await freePort()) });
+    expect(await exitCode(run)).toBe(1);
+    const lines = errorLines(run.output());
+    expect(lines.at(-1)).toContain("antwoordt niet");
+    expect(run.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it("seeds once, stops both processes on SIGTERM, and keeps what was written", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-launcher-"));
+    dirs.push(dataDir);
+    const ports = { site: await freePort(), pocketbase: await freePort() };
+    const env = { POCKETBASE_DIR: dataDir, PORT: String(ports.site), POCKETBASE_PORT: String(ports.pocketbase), HOST: "127.0.0.1" };
+
+    const first = launch(env);
+    await serving(first);
+    expect(first.output()).toMatch(/Demo-netwerk geladen: 4 gemeenten, 9 accounts, \d+ pilots/);
+    const pb = new PocketBase(`http://127.0.0.1:${ports.pocketbase}`);
+    await pb.collection("users").authWithPassword("innovatie@rotterdam.test", "proeftuin-demo");
+    const created = await pb.collection("pilots").create({
+      municipality: pb.authStore.record?.municipality,
+      title: "Geschreven vlak voor het stoppen",
+      summary: "Deze pilot moet een herstart overleven.",
+      problem: "Gegevens mogen niet verloren gaan bij stoppen.",
+      target_group: "Iedereen",
+      domain: "overig",
+      stage: "idee",
+      visibility: "private",
+    });
+
+    first.child.kill("SIGTERM");
+    expect(await exitCode(first)).toBe(0);
+    expect(await isPortFree(ports.site, "127.0.0.1")).toBe(true);
+    expect(await isPortFree(ports.pocketbase, "127.0.0.1")).toBe(true);
+
+    const second = launch(env);
+    await serving(second);
+    expect(second.output()).not.toContain("Demo-netwerk geladen");
+    second.child.kill("SIGTERM");
+    expect(await exitCode(second)).toBe(0);
+
+    // No superuser was configured, so the temporary one used for seeding must be gone again.
+    upsertSuperuser(dataDir, "controle@proeftuin.test", "controle-wachtwoord");
+    const check = await startPocketBase({ dataDir, port: ports.pocketbase, output: "ignore" });
+    try {
+      const admin = new PocketBase(check.url);
+      await admin.collection("_superusers").authWithPassword("controle@proeftuin.test", "controle-wachtwoord");
+      const superusers = await admin.collection("_superusers").getFullList();
+      expect(superusers.map((user) => user.email)).toEqual(["controle@proeftuin.test"]);
+      expect((await admin.collection("pilots").getOne(created.id)).title).toBe("Geschreven vlak voor het stoppen");
+      expect((await admin.collection("municipalities").getFullList()).length).toBe(4);
+    } finally {
+      await check.stop();
+    }
+  });
+});
