@@ -39,7 +39,9 @@ export function dutchFieldMessage(error: PocketBaseFieldError): string {
       return "Vul een geheel getal in.";
     case "validation_invalid_date":
       return "Vul een geldige datum in.";
+    // Raised by this project's own hooks (pocketbase/pb_hooks), whose messages are already Dutch.
     case "validation_invariant":
+    case "validation_row_limit":
       return error.message ?? "Deze waarde is niet toegestaan.";
     default:
       return "Deze waarde is niet toegestaan.";
@@ -50,7 +52,10 @@ function fieldErrorsOf(data: unknown, prefix: string): FieldErrors {
   const result: FieldErrors = {};
   if (!data || typeof data !== "object") return result;
   for (const [field, error] of Object.entries(data as Record<string, PocketBaseFieldError>)) {
-    if (error && typeof error === "object" && "code" in error) result[`${prefix}${field}`] = dutchFieldMessage(error);
+    if (!error || typeof error !== "object" || !("code" in error)) continue;
+    // A row's own link to its pilot is not a form field: its error belongs to the list of rows.
+    const path = field === "pilot" && prefix ? prefix.split(".")[0]! : `${prefix}${field}`;
+    result[path] = dutchFieldMessage(error);
   }
   return result;
 }
@@ -68,10 +73,17 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
       retryable: true,
     };
   }
-  if (error.status === 401 || error.status === 403) {
+  const data = error.response?.data as Record<string, unknown> | undefined;
+  const requests = data?.requests as Record<string, { response?: { status?: number; data?: unknown } }> | undefined;
+  // A refused batch answers 400 as a whole; the sub-request that failed carries the real status.
+  const status =
+    requests && typeof requests === "object"
+      ? (Object.values(requests).find((request) => typeof request?.response?.status === "number")?.response?.status ?? error.status)
+      : error.status;
+  if (status === 401 || status === 403) {
     return { ok: false, message: "U bent niet (meer) ingelogd of mist de rechten hiervoor. Log opnieuw in.", fieldErrors: {}, retryable: false };
   }
-  if (error.status === 404) {
+  if (status === 404) {
     return {
       ok: false,
       message: "Deze pilot bestaat niet (meer) of u mag hem niet wijzigen. Er is niets opgeslagen.",
@@ -79,9 +91,7 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
       retryable: false,
     };
   }
-  const data = error.response?.data as Record<string, unknown> | undefined;
   let fieldErrors: FieldErrors = {};
-  const requests = data?.requests as Record<string, { response?: { data?: unknown } }> | undefined;
   if (requests && typeof requests === "object") {
     for (const [index, request] of Object.entries(requests)) {
       fieldErrors = { ...fieldErrors, ...fieldErrorsOf(request?.response?.data, requestPaths[Number(index)] ?? "") };

@@ -96,7 +96,7 @@ describe("pages for each role", () => {
     await page.goto(own);
     await page.getByRole("link", { name: "Bewerken" }).click();
     await page.waitForURL(/\/bewerken$/);
-    await page.waitForSelector("form[aria-busy='false']");
+    await page.waitForSelector("form[data-ready='true']");
     expect(await page.getByLabel("Titel").inputValue()).not.toBe("");
     await expectNoAxeViolations(page);
 

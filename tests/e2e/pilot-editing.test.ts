@@ -16,7 +16,7 @@ describe("editing and deleting a pilot", () => {
     const { context, page } = await newPage(browser);
     await signIn(page, "innovatie@zwolle.test");
     await page.goto("/pilots/nieuw");
-    await page.waitForSelector("form[aria-busy='false']");
+    await page.waitForSelector("form[data-ready='true']");
     const title = `Schuldenvrij Zwolle ${Date.now()}`;
     await page.getByLabel("Titel").fill(title);
     await page.getByLabel("Samenvatting").fill("Vroeg signaleren van betalingsachterstanden en huisbezoek binnen een week.");
@@ -35,7 +35,7 @@ describe("editing and deleting a pilot", () => {
     const path = new URL(page.url()).pathname;
 
     await page.goto(`${path}/bewerken`);
-    await page.waitForSelector("form[aria-busy='false']");
+    await page.waitForSelector("form[data-ready='true']");
     expect(await page.getByLabel("Nulmeting").inputValue()).toBe("40");
     expect(await page.getByLabel("Begroot (€)").inputValue()).toBe("80.000");
     await page.getByLabel("Streefwaarde").fill("25");

@@ -23,7 +23,7 @@ describe("registering a pilot", () => {
     await signIn(page, "innovatie@oisterwijk.test");
     await page.goto("/pilots/nieuw");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Nieuwe pilot");
-    await page.waitForSelector("form[aria-busy='false']");
+    await page.waitForSelector("form[data-ready='true']");
     await expectNoAxeViolations(page);
 
     await page.getByLabel("Titel").fill(title);

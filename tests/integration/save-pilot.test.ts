@@ -257,6 +257,25 @@ describe("savePilot updates a pilot and its rows", () => {
     expect(after.risks).toEqual([]);
     expect(await statusOf((await admin()).collection("risks").getOne(risk.id))).toBe(404);
   });
+  it("does not take over a row of another pilot whose id is posted with the form", async () => {
+    const [mine, theirs] = [await createPilot(tenant), await createPilot(tenant)];
+    const theirsBefore = await storedState(theirs.id);
+    const theirHypothesis = findBy(theirsBefore.hypotheses, (h) => h.statement === statementA, "their hypothesis A");
+    const taken = "Als wij deze hypothese van een andere pilot overnemen, dan verwachten wij dat die pilot ongemoeid blijft.";
+    const form = PilotFormSchema.parse({
+      ...mine.input,
+      hypotheses: [{ ...at(mine.input.hypotheses, 0), id: theirHypothesis.id, statement: taken }],
+    } satisfies PilotFormInput);
+
+    const result = await savePilot(appClient(tenant.as.manager), { id: mine.id, municipality: tenant.municipality.id, form });
+
+    expect(result).toEqual({ ok: true, id: mine.id });
+    expect(await storedState(theirs.id)).toEqual(theirsBefore);
+    const after = await storedState(mine.id);
+    expect(after.hypotheses).toHaveLength(1);
+    expect(at(after.hypotheses, 0).statement).toBe(taken);
+    expect(at(after.hypotheses, 0).id).not.toBe(theirHypothesis.id);
+  });
 });
 
 describe("savePilot is all or nothing", () => {
@@ -306,6 +325,39 @@ describe("savePilot is all or nothing", () => {
   );
 });
 
+describe("savePilot names the refused field of any row", () => {
+  let tenant: Tenant;
+  beforeAll(async () => {
+    tenant = await createTenant();
+  });
+
+  it("a pilot field: the path is the field's own name", async () => {
+    const created = await createPilot(tenant);
+    const before = await storedState(created.id);
+    const form = { ...PilotFormSchema.parse(created.input), title: "x".repeat(201) } as PilotForm;
+
+    const failure = expectFailure(await savePilot(appClient(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }));
+
+    expect(failure.fieldErrors).toEqual({ title: "Maximaal 200 tekens." });
+    expect(await storedState(created.id)).toEqual(before);
+  });
+
+  it("a budget line after deleted hypotheses: the path counts form rows, not requests", async () => {
+    const created = await createPilot(tenant);
+    const before = await storedState(created.id);
+    const parsed = PilotFormSchema.parse({ ...created.input, hypotheses: [] } satisfies PilotFormInput);
+    const form = {
+      ...parsed,
+      budget_lines: [at(parsed.budget_lines, 0), { ...at(parsed.budget_lines, 1), planned_cents: -5 }],
+    } as PilotForm;
+
+    const failure = expectFailure(await savePilot(appClient(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }));
+
+    expect(failure.fieldErrors).toEqual({ "budget_lines.1.planned_cents": "De waarde mag niet kleiner zijn dan 0." });
+    expect(await storedState(created.id)).toEqual(before);
+  });
+});
+
 describe("savePilot follows the write rules", () => {
   let own: Tenant;
   let other: Tenant;
@@ -319,6 +371,17 @@ describe("savePilot follows the write rules", () => {
     { who: "a collega of the own municipality", visibility: "private" },
     { who: "a guest", visibility: "public" },
   ] as const;
+
+  it("a manager cannot create a pilot for another municipality", async () => {
+    const title = `Namens een ander ${uniqueWord()}`;
+    const form = PilotFormSchema.parse(pilotInput({ title }));
+
+    const failure = expectFailure(await savePilot(appClient(own.as.manager), { municipality: other.municipality.id, form }));
+
+    expect(failure.retryable).toBe(false);
+    expect(await countAsAdmin("pilots", "title = {:title}", { title })).toBe(0);
+    expect(await countAsAdmin("hypotheses", "statement = {:s} && pilot.municipality = {:m}", { s: statementA, m: other.municipality.id })).toBe(0);
+  });
 
   it.each(cases)("$who cannot change a $visibility pilot or its rows", async ({ who, visibility }) => {
     const created = await createPilot(own, { visibility });
@@ -351,6 +414,38 @@ describe("savePilot follows the write rules", () => {
     expect(after.pilot.title).toBe(created.input.title);
     expect([after.hypotheses.length, after.budgetLines.length, after.risks.length]).toEqual([2, 2, 1]);
     expect(await auditCount(own.municipality.id)).toBe(auditBefore);
+  });
+});
+
+describe("savePilot says why an update of a pilot it may not change was refused", () => {
+  // toSaveFailure's message for a 404: what a refused update of a pilot (gone, or not the user's) should say.
+  const notFound = "Deze pilot bestaat niet (meer) of u mag hem niet wijzigen. Er is niets opgeslagen.";
+  let own: Tenant;
+  let other: Tenant;
+  beforeAll(async () => {
+    [own, other] = await Promise.all([createTenant(), createTenant()]);
+  });
+
+  it("the pilot was deleted by a colleague after the form was opened", async () => {
+    const created = await createPilot(own);
+    await own.as.director.collection("pilots").delete(created.id);
+    const form = PilotFormSchema.parse({ ...created.input, title: `${created.input.title} (te laat)` } satisfies PilotFormInput);
+
+    const failure = expectFailure(await savePilot(appClient(own.as.manager), { id: created.id, municipality: own.municipality.id, form }));
+
+    expect(await countAsAdmin("pilots", "id = {:id}", { id: created.id })).toBe(0);
+    expect(failure.retryable).toBe(false);
+    expect(failure.message).toBe(notFound);
+  });
+
+  it("the pilot belongs to another municipality", async () => {
+    const created = await createPilot(own, { visibility: "network" });
+    const form = PilotFormSchema.parse({ ...created.input, title: "Van een ander" } satisfies PilotFormInput);
+
+    const failure = expectFailure(await savePilot(appClient(other.as.manager), { id: created.id, municipality: other.municipality.id, form }));
+
+    expect((await storedState(created.id)).pilot.title).toBe(created.input.title);
+    expect(failure.message).toBe(notFound);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { actions } from "astro:actions";
@@ -33,6 +33,9 @@ export default function PilotForm({ pilotId, initialValues }: Props) {
   });
   const [failure, setFailure] = useState<Failure | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  // Until the island has hydrated, typing would not reach the form state; tests wait for this.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const showFailure = (next: Failure) => {
     setFailure(next);
@@ -69,7 +72,7 @@ export default function PilotForm({ pilotId, initialValues }: Props) {
   const submitting = form.formState.isSubmitting;
   return (
     <FormProvider {...form}>
-      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, onInvalid)} aria-busy={submitting}>
+      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, onInvalid)} aria-busy={submitting} data-ready={ready}>
         {failure && <ErrorSummary ref={summary} message={failure.message} errors={failure.errors} />}
 
         <section className="section" aria-labelledby="kop-pilot">
@@ -91,7 +94,11 @@ export default function PilotForm({ pilotId, initialValues }: Props) {
               {principles.list.map((principle) => (
                 <li key={principle.value}>
                   <label>
-                    <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" value={principle.value} {...form.register("principles")} />
+                    <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox"
+                      value={principle.value}
+                      defaultChecked={initialValues.principles.includes(principle.value)}
+                      {...form.register("principles")}
+                    />
                     {principle.label}
                   </label>
                 </li>

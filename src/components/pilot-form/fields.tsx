@@ -7,6 +7,13 @@ type Name = FieldPath<PilotFormInput>;
 /** "hypotheses.0.baseline" → "veld-hypotheses-0-baseline": ids the error summary can link to. */
 export const fieldId = (name: string) => `veld-${name.replace(/\./g, "-")}`;
 
+/** The starting value, rendered on the server too, so the form shows it before scripts load. */
+function useDefault(name: Name): string | undefined {
+  const { formState } = useFormContext<PilotFormInput>();
+  const value: unknown = get(formState.defaultValues, name);
+  return typeof value === "string" ? value : undefined;
+}
+
 function useFieldError(name: Name): string | undefined {
   const { formState } = useFormContext<PilotFormInput>();
   const error = get(formState.errors, name) as { message?: string } | undefined;
@@ -58,6 +65,7 @@ function FieldShell({
 
 export function TextField(props: FieldProps & { type?: "text" | "date" | "number"; inputMode?: "decimal" | "numeric"; maxLength?: number; autoComplete?: string }) {
   const { register } = useFormContext<PilotFormInput>();
+  const initial = useDefault(props.name);
   return (
     <FieldShell {...props} kind="text">
       {(aria) => (
@@ -67,6 +75,7 @@ export function TextField(props: FieldProps & { type?: "text" | "date" | "number
           inputMode={props.inputMode}
           maxLength={props.maxLength}
           autoComplete={props.autoComplete ?? "off"}
+          defaultValue={initial}
           {...aria}
           {...register(props.name)}
         />
@@ -77,10 +86,16 @@ export function TextField(props: FieldProps & { type?: "text" | "date" | "number
 
 export function TextAreaField(props: FieldProps & { rows?: number; maxLength?: number }) {
   const { register } = useFormContext<PilotFormInput>();
+  const initial = useDefault(props.name);
   return (
     <FieldShell {...props} kind="textarea">
       {(aria) => (
-        <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={props.rows ?? 4} maxLength={props.maxLength} {...aria} {...register(props.name)} />
+        <textarea
+          className="utrecht-textarea utrecht-textarea--html-textarea"
+          rows={props.rows ?? 4}
+          maxLength={props.maxLength}
+          defaultValue={initial}
+          {...aria} {...register(props.name)} />
       )}
     </FieldShell>
   );
@@ -88,10 +103,11 @@ export function TextAreaField(props: FieldProps & { rows?: number; maxLength?: n
 
 export function SelectField(props: FieldProps & { options: ReadonlyArray<{ value: string; label: string }> }) {
   const { register } = useFormContext<PilotFormInput>();
+  const initial = useDefault(props.name);
   return (
     <FieldShell {...props} kind="select">
       {(aria) => (
-        <select className="utrecht-select utrecht-select--html-select" {...aria} {...register(props.name)}>
+        <select className="utrecht-select utrecht-select--html-select" defaultValue={initial} {...aria} {...register(props.name)}>
           {props.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
