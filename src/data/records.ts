@@ -1,22 +1,12 @@
 import type { RecordModel } from "pocketbase";
-import type {
-  Decision,
-  Direction,
-  Domain,
-  EvidenceLevel,
-  FundingSource,
-  Principle,
-  Province,
-  RiskCategory,
-  RiskStatus,
-  Role,
-  Stage,
-  Verdict,
-  Visibility,
-} from "../domain/options.ts";
+import type { Decision, EvidenceLevel, Province, Role, Verdict } from "../domain/options.ts";
+import type { StoredBudgetLine, StoredHypothesis, StoredPilot, StoredRisk } from "../domain/pilot-form-values.ts";
 import type { Partner } from "../domain/pilot.ts";
 
-/** The stored shape of each collection, as PocketBase returns it. Dates are "YYYY-MM-DD hh:mm:ss.sssZ" or "". */
+/**
+ * The stored shape of each collection, as PocketBase returns it: the domain's view of a record
+ * plus PocketBase's own fields. Dates are "YYYY-MM-DD hh:mm:ss.sssZ" or "".
+ */
 
 export type MunicipalityRecord = RecordModel & {
   name: string;
@@ -33,60 +23,24 @@ export type UserRecord = RecordModel & {
   expand?: { municipality?: MunicipalityRecord };
 };
 
-export type PilotRecord = RecordModel & {
-  municipality: string;
-  title: string;
-  summary: string;
-  problem: string;
-  target_group: string;
-  domain: Domain;
-  principles: Principle[];
-  stage: Stage;
-  decision: Decision | "";
-  decision_rationale: string;
-  start_date: string;
-  end_date: string;
-  partners: Partner[] | null;
-  visibility: Visibility;
-  evidence_level: EvidenceLevel | "";
-  adopted_from: string;
-  tags: string[] | null;
-  created: string;
-  updated: string;
-  expand?: { municipality?: MunicipalityRecord };
-};
+export type PilotRecord = RecordModel &
+  StoredPilot & {
+    municipality: string;
+    decision: Decision | "";
+    decision_rationale: string;
+    partners: Partner[] | null;
+    evidence_level: EvidenceLevel | "";
+    adopted_from: string;
+    created: string;
+    updated: string;
+    expand?: { municipality?: MunicipalityRecord; adopted_from?: PilotRecord };
+  };
 
-export type HypothesisRecord = RecordModel & {
-  pilot: string;
-  statement: string;
-  indicator: string;
-  unit: string;
-  direction: Direction;
-  baseline: number;
-  target: number;
-  measure_by: string;
-  verdict: Verdict | "";
-};
+export type HypothesisRecord = RecordModel & StoredHypothesis & { pilot: string; verdict: Verdict | "" };
 
-export type BudgetLineRecord = RecordModel & {
-  pilot: string;
-  source: FundingSource;
-  year: number;
-  planned_cents: number;
-  spent_cents: number;
-  reporting_deadline: string;
-};
+export type BudgetLineRecord = RecordModel & StoredBudgetLine & { pilot: string };
 
-export type RiskRecord = RecordModel & {
-  pilot: string;
-  title: string;
-  category: RiskCategory;
-  likelihood: number;
-  impact: number;
-  mitigation: string;
-  owner: string;
-  status: RiskStatus;
-};
+export type RiskRecord = RecordModel & StoredRisk & { pilot: string };
 
 export type AuditLogRecord = RecordModel & {
   municipality: string;
