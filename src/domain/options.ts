@@ -119,6 +119,21 @@ export const verdicts = options({
 });
 export type Verdict = keyof typeof verdicts.labels;
 
+export const evaluationKinds = options({
+  tussentijds: "Tussentijdse evaluatie",
+  eind: "Eindevaluatie",
+});
+export type EvaluationKind = keyof typeof evaluationKinds.labels;
+
+/** What an evaluation proposes; the directeur's stage-gate decision (decisions above) follows it. */
+export const proposedDecisions = options({
+  doorgaan: "Doorgaan",
+  bijstellen: "Bijstellen",
+  opschalen: "Opschalen",
+  stoppen: "Stoppen",
+});
+export type ProposedDecision = keyof typeof proposedDecisions.labels;
+
 export const roles = options({
   innovatiemanager: "Innovatiemanager",
   directeur: "Directeur",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { limits } from "./limits.ts";
 import { parseEuros, MAX_CENTS } from "./money.ts";
-import { parseDecimal } from "./decimal.ts";
+import { choice, decimal, optionalDate, requiredText, rowId, text } from "./form-fields.ts";
 import {
   directions,
   domains,
@@ -19,36 +19,6 @@ import {
  * stored. The form (zodResolver), the server action and the seed all parse with this one schema.
  */
 
-const required = (what: string) => `Vul ${what} in.`;
-const tooLong = (max: number) => `Maximaal ${max} tekens.`;
-
-const text = (max: number) => z.string().trim().max(max, tooLong(max));
-const requiredText = (what: string, max: number, min = 1) =>
-  z
-    .string({ error: required(what) })
-    .trim()
-    .min(min, min > 1 ? `Gebruik minstens ${min} tekens.` : required(what))
-    .max(max, tooLong(max));
-
-/** An optional record id: present when a row already exists and is being edited. */
-const rowId = z
-  .string()
-  .regex(/^[a-z0-9]{15}$/, "Ongeldige verwijzing.")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => {
-  if (!isoDate.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
-/** A calendar date from <input type="date">, or empty. */
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || isRealDate(value), "Vul een geldige datum in (dd-mm-jjjj).");
-
 const euros = (what: string) =>
   z.string().transform((value, ctx) => {
     if (value.trim() === "") return 0;
@@ -64,20 +34,6 @@ const euros = (what: string) =>
     return cents;
   });
 
-const decimal = (what: string) =>
-  z.string().transform((value, ctx) => {
-    const number = parseDecimal(value);
-    if (number === null) {
-      ctx.addIssue({ code: "custom", message: `Vul ${what} in als getal, bijvoorbeeld 850 of 72,5.` });
-      return z.NEVER;
-    }
-    if (Math.abs(number) > 1e12) {
-      ctx.addIssue({ code: "custom", message: "Dit getal is te groot." });
-      return z.NEVER;
-    }
-    return number;
-  });
-
 const scale = (what: string) =>
   z.string().transform((value, ctx) => {
     const number = Number(value);
@@ -87,9 +43,6 @@ const scale = (what: string) =>
     }
     return number;
   });
-
-const choice = <T extends string>(values: readonly [T, ...T[]], message: string) =>
-  z.enum(values as [T, ...T[]], { error: message });
 
 export const HypothesisRowSchema = z.object({
   id: rowId,
