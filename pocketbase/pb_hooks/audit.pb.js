@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Every create, update and delete of a pilot or one of its rows through the API leaves an
+// Every create, update and delete of a pilot, its rows or its evaluations through the API leaves an
 // audit_log entry: who, what, which fields. The request hooks are used (not the model hooks)
 // because only they know who made the change; batch sub-requests pass through them too.
 
@@ -9,7 +9,7 @@ onRecordCreateRequest(
     const audit = require(`${__hooks}/lib/audit.js`);
     audit.write(e.app, e.auth, "create", e.record, audit.municipalityOf(e.app, e.record), []);
   },
-  "pilots", "hypotheses", "budget_lines", "risks",
+  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials",
 );
 
 onRecordUpdateRequest(
@@ -19,7 +19,7 @@ onRecordUpdateRequest(
     e.next();
     audit.write(e.app, e.auth, "update", e.record, audit.municipalityOf(e.app, e.record), changed);
   },
-  "pilots", "hypotheses", "budget_lines", "risks",
+  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials",
 );
 
 onRecordDeleteRequest(
@@ -30,5 +30,5 @@ onRecordDeleteRequest(
     e.next();
     audit.write(e.app, e.auth, "delete", e.record, municipality, []);
   },
-  "pilots", "hypotheses", "budget_lines", "risks",
+  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials",
 );

@@ -3,7 +3,8 @@
 
 onRecordValidate((e) => {
   const { pilotProblems } = require(`${__hooks}/lib/pilot-invariants.js`);
-  const problems = pilotProblems(e.record);
+  const { stageGateProblems } = require(`${__hooks}/lib/stage-gate.js`);
+  const problems = Object.assign(pilotProblems(e.record), stageGateProblems(e.app, e.record));
   const fields = Object.keys(problems);
   if (fields.length > 0) {
     const data = {};

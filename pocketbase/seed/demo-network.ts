@@ -5,8 +5,16 @@ import type { DemoMunicipality } from "./demo-types.ts";
  * person would type them into the pilot form ("500.000", "72,5", "2026-03-01"). The seed parses
  * every pilot with PilotFormSchema (tests/unit/demo-network.test.ts checks that it does).
  *
- * Decimals (baseline, target) are written without a thousands separator: "43000", not "43.000",
- * because the decimal parser reads a point as a decimal point.
+ * Decimals (baseline, target) are written without a thousands separator ("43000"), as most people
+ * type them; the parser would read "43.000" as 43000 too.
+ *
+ * Seven pilots carry evaluations (learning cards), parsed with EvaluationFormSchema; a measurement
+ * names its hypothesis by position in the pilot's `hypotheses`. The measurements tell different
+ * stories over time: Feijenoord's lead time and Zwolle's uptake of help reach their targets, the
+ * Oisterwijk assistant and Zuidoost's GP visits stay at the baseline, the rest get part of the way.
+ * A few samples under 10 (Mijn Geldzaken, Zuidoost, Jongeren aan het werk) are there on purpose:
+ * other municipalities see them only as "< 10". The Oisterwijk digital assistant is the one pilot
+ * that stops, with its reason, so others can learn from it.
  */
 export const demoNetwork: DemoMunicipality[] = [
   // ───────────────────────────────────────────── Rotterdam ─────────────────────────────────────────────
@@ -35,7 +43,7 @@ export const demoNetwork: DemoMunicipality[] = [
         decision: "opschalen",
         decision_rationale:
           "De tijd tot een gezamenlijk plan daalde van 14 naar 5 weken en het aantal nieuwe bijstandsaanvragen in de pilotwijken daalde sterker dan in vergelijkbare wijken. Bewoners geven de vaste regisseur gemiddeld een 8,1. We schalen in 2027 op naar Charlois en Delfshaven, met dezelfde werkwijze en een vast maatwerkbudget per wijkteam. Voorwaarde is dat de afspraken over gegevensdeling tussen gemeente, wijkteams en corporaties vóór de start in een convenant zijn vastgelegd.",
-        evidence_level: "eerste_aanwijzingen",
+        comparison_group: true,
         start_date: "2025-01-06",
         end_date: "2026-06-30",
         tags: "wijkteams, multiprobleemhuishoudens, één plan, regie, maatwerkbudget",
@@ -117,6 +125,98 @@ export const demoNetwork: DemoMunicipality[] = [
             status: "gesloten",
           },
         ],
+        evaluations: [
+          {
+            date: "2025-07-10",
+            kind: "tussentijds",
+            observations:
+              "In het eerste half jaar zijn 186 huishoudens ingestroomd, van wie 142 al een vaste regisseur en een gezamenlijk plan hebben. De regisseurs gebruiken het maatwerkbudget vooral voor kleine, snelle uitgaven: een huurachterstand, een fietsreparatie, de contributie van een sportclub. De woningcorporatie schuift elke keer aan bij het casusoverleg, de Kredietbank nog niet.",
+            what_worked:
+              "Bewoners waarderen dat ze hun verhaal één keer hoeven te vertellen. Doordat de regisseur zelf mag besluiten, komt er binnen twee weken iets in beweging, ook als een indicatie nog loopt.",
+            what_did_not:
+              "Het delen van gegevens met de Kredietbank loopt vast zolang het convenant niet is getekend; regisseurs bellen daardoor nog veel na. Twee regisseurs zijn vertrokken en hun huishoudens moesten opnieuw beginnen.",
+            participants: "186",
+            measurements: [
+              { hypothesis: 0, value: "968", sample_size: "968", period: "2025-06" },
+              { hypothesis: 1, value: "9", sample_size: "142", period: "2025-06" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Vroeger had ik zes mensen over de vloer die allemaal iets anders van me wilden. Nu heb ik één iemand die het overzicht houdt.",
+                label: "bewoner Feijenoord, 38 jaar",
+                consent: true,
+              },
+            ],
+            decision: "doorgaan",
+            rationale:
+              "De doorlooptijd daalt al duidelijk en bewoners zijn tevreden. Eerst het convenant over gegevensdeling met de Kredietbank rond maken; de werkwijze verder ongewijzigd voortzetten.",
+          },
+          {
+            date: "2026-01-15",
+            kind: "tussentijds",
+            observations:
+              "Inmiddels werken 311 huishoudens met een vaste regisseur. De gemiddelde tijd tot een gezamenlijk plan is gedaald naar 6,5 week. Over de afgelopen twaalf maanden zijn in de pilotwijken 921 nieuwe bijstandsaanvragen gedaan; in de vergelijkingswijken Hillegersberg-Zuid en Overschie daalde het aantal in dezelfde periode met 3 procent. Van de huishoudens die een jaar in de pilot zitten, kreeg 29 procent een nieuwe crisismelding.",
+            what_worked:
+              "Sinds het convenant met de Kredietbank in oktober is getekend, start budgetbeheer binnen een week. De intervisie om de twee weken helpt nieuwe regisseurs om niet terug te vallen in het werken per loket.",
+            what_did_not:
+              "Huishoudens met zware psychiatrische problematiek vallen vaker terug; de regisseur krijgt de ggz nog moeilijk aan tafel. In IJsselmonde wordt het maatwerkbudget minder gebruikt dan in Feijenoord, omdat regisseurs er minder op durven te vertrouwen.",
+            participants: "311",
+            measurements: [
+              { hypothesis: 0, value: "921", sample_size: "921", period: "2025-12" },
+              { hypothesis: 1, value: "6,5", sample_size: "287", period: "2025-12" },
+              { hypothesis: 2, value: "29", sample_size: "164", period: "2025-12" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Ik hoef niet meer op een beschikking te wachten om een huurachterstand van driehonderd euro op te lossen. Dat scheelt weken, en veel stress aan de keukentafel.",
+                label: "regisseur wijkteam IJsselmonde",
+                consent: true,
+              },
+            ],
+            decision: "doorgaan",
+            rationale:
+              "Twee van de drie indicatoren bewegen de goede kant op. Afspraken maken met de ggz over een vaste contactpersoon per wijkteam en de regisseurs in IJsselmonde coachen op het gebruik van het maatwerkbudget.",
+          },
+          {
+            date: "2026-07-09",
+            kind: "eind",
+            observations:
+              "Over de hele looptijd werkten 402 huishoudens met een vaste regisseur. De tijd tot een gezamenlijk plan is 5 weken (nulmeting 14). Over de laatste twaalf maanden zijn 884 nieuwe bijstandsaanvragen gedaan, 12 procent minder dan bij de nulmeting; in de vergelijkingswijken was de daling 4 procent. Het aandeel huishoudens met een nieuwe crisismelding binnen een jaar daalde naar 27 procent. Bewoners geven de vaste regisseur gemiddeld een 8,1 (214 ingevulde vragenlijsten).",
+            what_worked:
+              "Eén regisseur met mandaat, één gezamenlijk plan en een budget dat direct inzetbaar is. Het vaste casusoverleg met woningcorporatie en Kredietbank voorkomt dat een huurachterstand uitgroeit tot een ontruiming.",
+            what_did_not:
+              "De streefwaarde voor bijstandsaanvragen (850) is niet gehaald en de crisismeldingen dalen minder dan gehoopt. Personeelsverloop blijft een risico: elk vertrek kost de huishoudens van die regisseur maanden.",
+            participants: "402",
+            measurements: [
+              { hypothesis: 0, value: "884", sample_size: "884", period: "2026-06" },
+              { hypothesis: 1, value: "5", sample_size: "356", period: "2026-06" },
+              { hypothesis: 2, value: "27", sample_size: "248", period: "2026-06" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Mijn regisseur belde zelf de corporatie en de Kredietbank. Voor het eerst in jaren had ik het gevoel dat iemand het geheel zag.",
+                label: "bewoner IJsselmonde, 52 jaar",
+                consent: true,
+              },
+              {
+                quote: "Het plan past op één A4 en mijn zoon en ik hebben er zelf aan meegeschreven.",
+                label: "bewoner Feijenoord, vader van drie kinderen",
+                consent: true,
+              },
+            ],
+            decision: "opschalen",
+            rationale:
+              "De werkwijze verkort de doorlooptijd aantoonbaar, en het aantal bijstandsaanvragen daalt drie keer zo sterk als in de vergelijkingswijken. Opschalen naar Charlois en Delfshaven, op voorwaarde dat het convenant over gegevensdeling vooraf rond is.",
+          },
+        ],
+        verdicts: [
+          { hypothesis: 0, verdict: "onbeslist" },
+          { hypothesis: 1, verdict: "bevestigd" },
+          { hypothesis: 2, verdict: "onbeslist" },
+        ],
       },
       {
         title: "Doorbraakbudget voor de wijkteams in Delfshaven",
@@ -194,6 +294,53 @@ export const demoNetwork: DemoMunicipality[] = [
               "Maandelijkse uitputtingsrapportage, een plafond per huishouden en tijdig een aanvullende aanvraag bij het fonds.",
             owner: "Financieel adviseur sociaal domein",
             status: "beheerst",
+          },
+        ],
+        evaluations: [
+          {
+            date: "2026-02-12",
+            kind: "tussentijds",
+            observations:
+              "In de eerste vijf maanden zetten de wijkteams het doorbraakbudget 74 keer in, gemiddeld € 840 per huishouden. Ruim de helft van de uitgaven ging naar huurachterstanden, daarna volgden reiskosten voor werktrajecten en vervanging van witgoed. In 41 procent van de casussen was er binnen zeven dagen een oplossing.",
+            what_worked:
+              "Professionals voelen zich serieus genomen: ze kunnen doen wat nodig is en leggen het achteraf uit. De corporatie schort de incasso op zodra het wijkteam een traject start.",
+            what_did_not:
+              "Het afwegingskader is nog te abstract; teams verschillen sterk in wat ze een doorbraak vinden. Twee loketten verwezen inwoners rechtstreeks naar het budget in plaats van eerst de bijzondere bijstand te proberen.",
+            participants: "74",
+            measurements: [
+              { hypothesis: 0, value: "45", sample_size: "45", period: "2026-01" },
+              { hypothesis: 1, value: "41", sample_size: "74", period: "2026-01" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Die koelkast had ik na drie weken bijzondere bijstand ook wel gekregen. Nu kon mijn zoon de volgende dag weer een gewone lunch mee naar school nemen.",
+                label: "deelnemer B, 41 jaar, Bospolder",
+                consent: true,
+              },
+            ],
+            decision: "bijstellen",
+            rationale:
+              "Het afwegingskader aanvullen met voorbeeldcasussen en met de loketten afspreken dat zij eerst de voorliggende voorzieningen benutten.",
+          },
+          {
+            date: "2026-09-17",
+            kind: "tussentijds",
+            observations:
+              "Het budget is nu 212 keer ingezet. Met het aangescherpte afwegingskader zijn de verschillen tussen de teams kleiner geworden. In 53 procent van de casussen is binnen zeven dagen een oplossing gevonden. Over de laatste twaalf maanden zijn in Delfshaven 38 huisuitzettingen aangezegd.",
+            what_worked:
+              "De maandelijkse steekproef van tien casussen door de teamleider houdt de afweging scherp, en de vrijwilligers van Humanitas zorgen dat huishoudens na de doorbraak niet opnieuw achterstanden opbouwen.",
+            what_did_not:
+              "De uitputting loopt voor op de planning: in dit tempo is het budget voor 2026 in november op. De aanvullende aanvraag bij het fonds is nog niet toegekend.",
+            participants: "212",
+            measurements: [
+              { hypothesis: 0, value: "38", sample_size: "38", period: "2026-08" },
+              { hypothesis: 1, value: "53", sample_size: "138", period: "2026-08" },
+            ],
+            testimonials: [],
+            decision: "doorgaan",
+            rationale:
+              "Beide indicatoren bewegen de goede kant op. Doorgaan tot het einde van de looptijd en vóór 1 november een plafond per team afspreken, zodat het budget het jaar haalt.",
           },
         ],
       },
@@ -361,6 +508,82 @@ export const demoNetwork: DemoMunicipality[] = [
             status: "open",
           },
         ],
+        evaluations: [
+          {
+            date: "2025-12-11",
+            kind: "tussentijds",
+            observations:
+              "Sinds de start in juni maakten 1.184 Amsterdammers een account aan, van wie 612 een aanmelding voor schuldhulp hebben afgerond. Een derde meldt zich buiten kantoortijden aan. Van de aanmelders via het platform viel 34 procent uit voordat er een plan van aanpak lag. De tijdsbesteding is bijgehouden door de negen schuldhulpverleners van het pilotteam.",
+            what_worked:
+              "De chat verlaagt de drempel: deelnemers stellen vragen die ze aan het loket niet durven te stellen. Het klantpanel vond in de eerste versie vijf onduidelijke knoppen, die inmiddels zijn aangepast.",
+            what_did_not:
+              "Loonstroken en aanmaningen uploaden lukt op oudere telefoons slecht; een kwart van de uitvallers blijft bij die stap hangen. Zzp'ers bereiken we nog nauwelijks.",
+            participants: "612",
+            measurements: [
+              { hypothesis: 0, value: "34", sample_size: "612", period: "2025-11" },
+              { hypothesis: 1, value: "41800", sample_size: "588", period: "2025-11" },
+              { hypothesis: 2, value: "43", sample_size: "9", period: "2025-11" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Ik heb me om half twaalf 's avonds aangemeld, toen de kinderen sliepen. Overdag had ik nooit de moed gehad om te bellen.",
+                label: "deelnemer C, 36 jaar, werkt in de zorg",
+                consent: true,
+              },
+            ],
+            decision: "bijstellen",
+            rationale:
+              "De uploadfunctie vereenvoudigen (een foto maken in plaats van een bestand kiezen) en zzp'ers gericht benaderen via het Ondernemersloket en de ondernemersverenigingen.",
+          },
+          {
+            date: "2026-06-04",
+            kind: "tussentijds",
+            observations:
+              "Het aantal afgeronde aanmeldingen via het platform is opgelopen tot 1.427. De uitval vóór een plan van aanpak is gedaald naar 30 procent. De gemiddelde schuld bij aanmelding is € 40.100; werkenden melden zich met een duidelijk lagere schuld dan mensen met een uitkering. Het pilotteam is uitgebreid van 9 naar 14 schuldhulpverleners.",
+            what_worked:
+              "Sinds deelnemers een foto van een brief kunnen maken, is de uitval bij de uploadstap gehalveerd. Vrijwilligers in de bibliotheek helpen elke week zo'n twintig mensen met inloggen.",
+            what_did_not:
+              "Hulpverleners besteden de gewonnen tijd nog deels aan het nabellen van ontbrekende stukken. De campagne via werkgevers leverde minder aanmeldingen van zzp'ers op dan verwacht.",
+            participants: "1427",
+            measurements: [
+              { hypothesis: 0, value: "30", sample_size: "815", period: "2026-05" },
+              { hypothesis: 1, value: "40100", sample_size: "792", period: "2026-05" },
+              { hypothesis: 2, value: "46", sample_size: "14", period: "2026-05" },
+            ],
+            testimonials: [],
+            decision: "doorgaan",
+            rationale:
+              "De uitval daalt gestaag en het platform bereikt een nieuwe groep werkenden. De werkwijze voortzetten en in het najaar opnieuw meten.",
+          },
+          {
+            date: "2026-10-22",
+            kind: "tussentijds",
+            observations:
+              "Van de aanmelders in het derde kwartaal viel 28 procent uit vóór het plan van aanpak. De gemiddelde schuld bij aanmelding is € 39.200. Hulpverleners besteden 48 procent van hun werktijd aan direct klantcontact, tegen 41 procent bij de start.",
+            what_worked:
+              "Een vast tijdslot per dag voor het beantwoorden van chats: deelnemers weten wanneer ze antwoord krijgen en hulpverleners worden minder vaak onderbroken.",
+            what_did_not:
+              "Geen van de drie indicatoren haalt de streefwaarde nog. Het nabellen van ontbrekende stukken kost nog steeds een halve dag per hulpverlener per week.",
+            participants: "1961",
+            measurements: [
+              { hypothesis: 0, value: "28", sample_size: "534", period: "2026-09" },
+              { hypothesis: 1, value: "39200", sample_size: "521", period: "2026-09" },
+              { hypothesis: 2, value: "48", sample_size: "14", period: "2026-09" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Ik zit weer tegenover mensen in plaats van achter een stapel kopieën. Maar het platform maakt van een moeilijk gesprek geen makkelijk gesprek.",
+                label: "schuldhulpverlener in het pilotteam",
+                consent: true,
+              },
+            ],
+            decision: "doorgaan",
+            rationale:
+              "Alle drie indicatoren bewegen de goede kant op, maar de streefwaarden zijn nog niet gehaald. Doorgaan tot de eindevaluatie in het voorjaar van 2027 en de werkwijze voor ontbrekende stukken herzien.",
+          },
+        ],
       },
       {
         title: "Schuldenpauze voor jongeren in Nieuw-West",
@@ -444,7 +667,6 @@ export const demoNetwork: DemoMunicipality[] = [
         decision: "bijstellen",
         decision_rationale:
           "Het spreekuur bereikt mensen die anders niet in beeld waren: 62 procent van de bezoekers was onbekend bij schuldhulp. Maar de verwijzingen komen uit slechts vier van de elf praktijken. We gaan door in de vier praktijken die actief verwijzen, voegen de praktijkondersteuners GGZ toe als verwijzers en stoppen in de praktijken zonder verwijzingen. Over een jaar besluiten we opnieuw.",
-        evidence_level: "goed_onderbouwd",
         start_date: "2025-03-01",
         end_date: "2026-08-31",
         tags: "huisarts, geldzorgen, gezondheid, zuidoost, vroegsignalering",
@@ -502,6 +724,89 @@ export const demoNetwork: DemoMunicipality[] = [
             owner: "Privacy officer Werk, Participatie en Inkomen",
             status: "gesloten",
           },
+        ],
+        evaluations: [
+          {
+            date: "2025-09-18",
+            kind: "tussentijds",
+            observations:
+              "In het eerste half jaar verwezen de huisartsenpraktijken 96 patiënten naar het spreekuur; 50 van hen (52 procent) hadden ook daadwerkelijk een eerste gesprek. Bijna alle verwijzingen komen uit vier praktijken. Van de acht deelnemers die al een half jaar in beeld zijn, is het aantal huisartsbezoeken voor stressklachten bijgehouden.",
+            what_worked:
+              "Een afspraak in de eigen praktijk, gemaakt door een vertrouwde assistente, voelt voor patiënten niet als 'naar de gemeente gaan'. De schuldhulpverlener regelt vaak dezelfde week nog een betalingsregeling.",
+            what_did_not:
+              "Zeven van de elf praktijken verwijzen nauwelijks. Huisartsen noemen tijdsdruk, en vergeten dat het spreekuur bestaat.",
+            participants: "50",
+            measurements: [
+              { hypothesis: 0, value: "52", sample_size: "96", period: "2025-08" },
+              { hypothesis: 1, value: "3,5", sample_size: "8", period: "2025-08" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Mijn huisarts zei: er zit hier een mevrouw die verstand heeft van geld. Ik hoefde niet eens de deur uit.",
+                label: "patiënt, 58 jaar",
+                consent: true,
+              },
+            ],
+            decision: "bijstellen",
+            rationale:
+              "Elke maand per praktijk terugkoppelen hoeveel verwezen patiënten zijn geholpen, en de praktijkondersteuners actief betrekken als verwijzers.",
+          },
+          {
+            date: "2026-02-19",
+            kind: "tussentijds",
+            observations:
+              "Het aandeel verwezen patiënten met een eerste gesprek steeg naar 61 procent. 62 procent van de bezoekers was nog niet bekend bij schuldhulp. Het aantal huisartsbezoeken voor stressklachten is met 3,3 per deelnemer per half jaar nauwelijks veranderd.",
+            what_worked:
+              "De maandelijkse terugkoppeling werkt in de vier actieve praktijken: huisartsen zien dat een verwijzing iets oplevert.",
+            what_did_not:
+              "In de andere zeven praktijken helpt ook de terugkoppeling niet. Deelnemers blijven de huisarts bezoeken, ook als de geldzorgen afnemen; stressklachten hebben vaak meer dan één oorzaak.",
+            participants: "118",
+            measurements: [
+              { hypothesis: 0, value: "61", sample_size: "194", period: "2026-01" },
+              { hypothesis: 1, value: "3,3", sample_size: "46", period: "2026-01" },
+            ],
+            testimonials: [],
+            decision: "doorgaan",
+            rationale:
+              "Het spreekuur bereikt een groep die anders buiten beeld blijft. Doorgaan tot de eindevaluatie en nagaan of het effect op huisartsbezoek later optreedt.",
+          },
+          {
+            date: "2026-09-10",
+            kind: "eind",
+            observations:
+              "Over de hele looptijd verwezen de praktijken 287 patiënten, van wie 66 procent een eerste gesprek had. 62 procent van de bezoekers was nog niet bekend bij schuldhulp. Vier van de elf praktijken zijn goed voor 85 procent van de verwijzingen. Het aantal huisartsbezoeken voor stressklachten is met 3,4 per deelnemer per half jaar gelijk aan de nulmeting.",
+            what_worked:
+              "Een spreekuur in de eigen praktijk bereikt mensen die nooit naar het stadsdeelkantoor zouden gaan. Waar de praktijkondersteuners meedoen, groeit het aantal verwijzingen.",
+            what_did_not:
+              "Het aantal huisartsbezoeken daalt niet: de verwachting dat minder geldzorgen binnen een jaar tot minder stressklachten leiden, komt niet uit. In zeven praktijken is het spreekuur nooit goed van de grond gekomen.",
+            participants: "189",
+            measurements: [
+              { hypothesis: 0, value: "66", sample_size: "287", period: "2026-08" },
+              { hypothesis: 1, value: "3,4", sample_size: "71", period: "2026-08" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Ik kom nog steeds bij de dokter voor mijn slaap, maar de brieven liggen niet meer ongeopend op tafel.",
+                label: "patiënt, 44 jaar",
+                consent: true,
+              },
+              {
+                quote:
+                  "Vroeger gaf ik een folder mee en hoorde ik er nooit meer iets van. Nu loop ik met iemand de gang over.",
+                label: "praktijkondersteuner in Zuidoost",
+                consent: true,
+              },
+            ],
+            decision: "bijstellen",
+            rationale:
+              "Doorgaan in de vier praktijken die actief verwijzen en daar de praktijkondersteuners ggz als verwijzers toevoegen; stoppen in de praktijken zonder verwijzingen.",
+          },
+        ],
+        verdicts: [
+          { hypothesis: 0, verdict: "onbeslist" },
+          { hypothesis: 1, verdict: "verworpen" },
         ],
       },
     ],
@@ -610,6 +915,57 @@ export const demoNetwork: DemoMunicipality[] = [
             status: "open",
           },
         ],
+        evaluations: [
+          {
+            date: "2026-04-16",
+            kind: "tussentijds",
+            observations:
+              "In het eerste half jaar zijn 23 jongeren gestart, van wie 15 via het jongerenwerk. Elf volgen een training bij het ROC of een werkgever, vier hebben al een baan. De jobcoaches zien hun jongeren elke week, meestal in het jongerencentrum en niet op het gemeentehuis. Over de laatste twaalf maanden vroegen 54 jongeren een bijstandsuitkering aan.",
+            what_worked:
+              "Trainingen die gekoppeld zijn aan een concrete vacature, zoals orderpicker bij een logistiek bedrijf op het bedrijventerrein, houden jongeren vast. Het jongerenwerk bereikt jongeren die nooit zelf naar de gemeente kwamen.",
+            what_did_not:
+              "Drie jongeren haakten af omdat de training in Tilburg om half acht begon en er geen bus was die op tijd reed. Zorgwerkgevers vragen een VOG en een startdatum die niet aansluit op de trainingen.",
+            participants: "23",
+            measurements: [{ hypothesis: 1, value: "54", sample_size: "54", period: "2026-03" }],
+            testimonials: [
+              {
+                quote: "Mijn coach appt me als ik niet kom opdagen. Irritant, maar daardoor ga ik wel.",
+                label: "deelnemer A, 24 jaar",
+                consent: true,
+              },
+            ],
+            decision: "bijstellen",
+            rationale:
+              "Vervoer regelen voor trainingen buiten Oisterwijk (een ov-kaart of fiets vanaf de eerste dag) en met de zorgwerkgevers de startdata van de trainingen afstemmen.",
+          },
+          {
+            date: "2026-10-15",
+            kind: "tussentijds",
+            observations:
+              "Inmiddels doen 41 jongeren mee; 19 van hen hebben betaald werk gevonden. Van de eerste zeven jongeren die zes maanden geleden zijn geplaatst, werken er vijf nog. Over de laatste twaalf maanden vroegen 49 jongeren een bijstandsuitkering aan. Volgens de regionale monitor heeft 69,5 procent van de Oisterwijkse jongeren betaald werk.",
+            what_worked:
+              "Met een ov-kaart vanaf de eerste dag is niemand meer afgehaakt op vervoer. De nazorg door de jobcoach helpt bij de eerste conflicten op de werkvloer, bijvoorbeeld over roosters en ziekmelden.",
+            what_did_not:
+              "De aantallen zijn klein: over het behoud van werk zeggen zeven jongeren nog weinig. Werkgevers in de techniek bieden minder leerwerkplekken dan ze hadden toegezegd.",
+            participants: "41",
+            measurements: [
+              { hypothesis: 0, value: "69,5", sample_size: "3420", period: "2026-09" },
+              { hypothesis: 1, value: "49", sample_size: "49", period: "2026-09" },
+              { hypothesis: 2, value: "71,4", sample_size: "7", period: "2026-09" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Ik dacht dat ik nergens goed in was. Nu rijd ik op de heftruck en vraagt mijn leidinggevende of ik een contract wil.",
+                label: "deelnemer D, 21 jaar",
+                consent: true,
+              },
+            ],
+            decision: "doorgaan",
+            rationale:
+              "De eerste resultaten zijn bemoedigend. Doorgaan zoals gepland en met de technische bedrijven nieuwe afspraken maken over leerwerkplekken.",
+          },
+        ],
       },
       {
         title: "Schoolverlaters in beeld: warme overdracht van school naar werk",
@@ -669,6 +1025,178 @@ export const demoNetwork: DemoMunicipality[] = [
           },
         ],
       },
+      {
+        title: "Digitale assistent voor vragen over minimaregelingen",
+        summary:
+          "Een digitale assistent op de website van de gemeente beantwoordt dag en nacht vragen over de individuele inkomenstoeslag, de bijzondere bijstand en het kindpakket, en helpt inwoners een aanvraag te starten. Bij een ingewikkelde vraag draagt de assistent het gesprek over aan een medewerker van het Klantcontactcentrum.",
+        problem:
+          "Van de Oisterwijkers met recht op de individuele inkomenstoeslag vraagt ruim 40 procent die niet aan. Inwoners weten niet dat de regeling bestaat, of denken dat ze er geen recht op hebben. Tegelijk krijgt het Klantcontactcentrum elke maand zo'n 180 telefoontjes over minimaregelingen, vaak met dezelfde vragen over inkomensgrenzen en bewijsstukken. Medewerkers Inkomen besteden daardoor veel tijd aan uitleg die eenvoudiger zou kunnen.",
+        target_group:
+          "Inwoners van Oisterwijk, Moergestel en Heukelom met een inkomen tot 130 procent van het sociaal minimum",
+        domain: "armoede",
+        principles: ["digitalisering", "preventie"],
+        stage: "besluit",
+        visibility: "network",
+        decision: "stoppen",
+        decision_rationale:
+          "De assistent heeft op geen van beide hypothesen het verwachte resultaat opgeleverd, en de licentie- en beheerkosten wegen niet op tegen het gebruik. We stoppen per 1 oktober 2026 en zetten het resterende budget in voor een belactie onder rechthebbenden en spreekuren over de inkomenstoeslag in de bibliotheek en in het dorpshuis van Moergestel. De antwoordteksten blijven in gebruik als kennisbank van het Klantcontactcentrum.",
+        stop_reason:
+          "De doelgroep gebruikte de assistent nauwelijks: gemiddeld 41 gesprekken per maand, waar we op 300 rekenden, en dan vooral van mantelzorgers en hulpverleners in plaats van de inwoners zelf. Ouderen en laaggeletterden, de grootste groep niet-gebruikers, bellen liever of komen langs. Bij een op de drie vragen over de inkomenstoeslag gaf de assistent een onvolledig antwoord, omdat de regeling veel uitzonderingen kent. Les voor andere gemeenten: toets vóór de aanschaf met de doelgroep zelf welk kanaal zij gebruiken, en begin met één afgebakende regeling in plaats van het hele minimabeleid.",
+        start_date: "2025-10-01",
+        end_date: "2026-09-30",
+        tags: "digitale assistent, chatbot, minimaregelingen, niet-gebruik, armoede",
+        partners: [
+          { name: "Leverancier van het chatbotplatform", role: "Levert en host de assistent en traint de antwoorden samen met de gemeente" },
+          { name: "Klantcontactcentrum Oisterwijk", role: "Neemt gesprekken over die de assistent niet kan afhandelen" },
+          { name: "Stichting Leergeld", role: "Controleerde de antwoorden over regelingen voor kinderen" },
+          { name: "Bibliotheek Midden-Brabant", role: "Het Digi-taalhuis liet laaggeletterde inwoners de assistent uitproberen" },
+        ],
+        hypotheses: [
+          {
+            statement:
+              "Als wij een digitale assistent inzetten voor inwoners met een laag inkomen, dan verwachten wij dat meer rechthebbenden de individuele inkomenstoeslag aanvragen, omdat zij op elk moment kunnen nagaan of ze er recht op hebben.",
+            indicator: "Rechthebbenden die de individuele inkomenstoeslag aanvragen",
+            unit: "%",
+            direction: "omhoog",
+            baseline: "58",
+            target: "70",
+            measure_by: "2026-09-30",
+          },
+          {
+            statement:
+              "Als wij veelgestelde vragen laten beantwoorden door een digitale assistent voor inwoners die nu bellen over minimaregelingen, dan verwachten wij dat het Klantcontactcentrum minder telefoontjes over die regelingen krijgt.",
+            indicator: "Telefoontjes over minimaregelingen per maand",
+            unit: "telefoontjes",
+            direction: "omlaag",
+            baseline: "180",
+            target: "130",
+            measure_by: "2026-09-30",
+          },
+        ],
+        budget_lines: [
+          { source: "gemeente", year: "2025", planned_cents: "28.000", spent_cents: "27.450", reporting_deadline: "" },
+          { source: "gemeente", year: "2026", planned_cents: "36.000", spent_cents: "24.180,60", reporting_deadline: "" },
+          { source: "rijk", year: "2025", planned_cents: "15.000", spent_cents: "15.000", reporting_deadline: "2026-07-01" },
+        ],
+        risks: [
+          {
+            title: "Inwoners met weinig digitale vaardigheden gebruiken de assistent niet",
+            category: "digitale_kloof",
+            likelihood: "4",
+            impact: "4",
+            mitigation:
+              "Training en ondersteuning: de assistent laten testen in het Digi-taalhuis, de bibliotheek laten helpen bij het eerste gebruik en het telefoonnummer en het spreekuur altijd zichtbaar houden.",
+            owner: "Bram van Gestel",
+            status: "opgetreden",
+          },
+          {
+            title: "De assistent geeft een onjuist antwoord over het recht op een regeling",
+            category: "juridisch",
+            likelihood: "3",
+            impact: "4",
+            mitigation:
+              "Elke antwoordtekst laten controleren door een medewerker Inkomen, onder elk antwoord vermelden dat het geen besluit is, en bij twijfel altijd doorverwijzen naar een medewerker.",
+            owner: "Teamleider Inkomen",
+            status: "opgetreden",
+          },
+          {
+            title: "Gesprekken bevatten gevoelige gegevens over inkomen en schulden",
+            category: "privacy",
+            likelihood: "2",
+            impact: "4",
+            mitigation:
+              "Anonimiseren en transparant zijn over datagebruik: geen BSN of naam vragen, gesprekken na dertig dagen verwijderen en een verwerkersovereenkomst met de leverancier sluiten.",
+            owner: "Functionaris gegevensbescherming",
+            status: "gesloten",
+          },
+        ],
+        evaluations: [
+          {
+            date: "2026-01-22",
+            kind: "tussentijds",
+            observations:
+              "In de eerste drie maanden voerde de assistent 138 gesprekken, gemiddeld 46 per maand. Een groot deel van de gebruikers blijkt hulpverlener of mantelzorger te zijn en zoekt iets op voor een ander. Van de rechthebbenden vraagt 57 procent de inkomenstoeslag aan; het Klantcontactcentrum kreeg in december 176 telefoontjes over minimaregelingen.",
+            what_worked:
+              "Vragen over inkomensgrenzen en benodigde bewijsstukken beantwoordt de assistent goed. Medewerkers van het Klantcontactcentrum gebruiken de antwoorden zelf als spiekbriefje.",
+            what_did_not:
+              "Weinig inwoners uit de doelgroep vinden de assistent. Bij vragen over de inkomenstoeslag schiet het antwoord tekort zodra iemand een wisselend inkomen heeft of er een uitzondering op de referteperiode geldt.",
+            participants: "138",
+            measurements: [
+              { hypothesis: 0, value: "57", sample_size: "212", period: "2025-12" },
+              { hypothesis: 1, value: "176", sample_size: "176", period: "2025-12" },
+            ],
+            testimonials: [
+              {
+                quote: "Ik zocht het uit voor mijn moeder. Zij had zelf nooit op die website gekeken.",
+                label: "mantelzorger, 49 jaar",
+                consent: true,
+              },
+            ],
+            decision: "bijstellen",
+            rationale:
+              "De assistent beter vindbaar maken via de brief over de energietoeslag en de nieuwsbrief van de ouderenbond, en de antwoorden over de inkomenstoeslag samen met de medewerkers Inkomen herschrijven.",
+          },
+          {
+            date: "2026-04-23",
+            kind: "tussentijds",
+            observations:
+              "Na de oproep in de nieuwsbrief steeg het gebruik kort naar 71 gesprekken in februari; in maart zakte het terug naar 38. Van de aanvragen voor de inkomenstoeslag in het eerste kwartaal zijn er zeven via de assistent gestart. Het Klantcontactcentrum kreeg in maart 171 telefoontjes over minimaregelingen.",
+            what_worked:
+              "De herschreven antwoorden zijn duidelijker: medewerkers Inkomen krijgen via de assistent minder onvolledige aanvragen binnen.",
+            what_did_not:
+              "Tijdens een testsessie in het Digi-taalhuis haakten vijf van de zes deelnemers af bij de eerste vraag. Ouderen zeggen dat ze liever iemand aan de lijn hebben.",
+            participants: "158",
+            measurements: [
+              { hypothesis: 0, value: "58", sample_size: "215", period: "2026-03" },
+              { hypothesis: 1, value: "171", sample_size: "171", period: "2026-03" },
+            ],
+            testimonials: [
+              {
+                quote: "Hij vroeg steeds of ik mijn vraag anders kon stellen. Ik wist niet hoe ik het anders moest zeggen.",
+                label: "deelnemer Digi-taalhuis, 63 jaar",
+                consent: true,
+              },
+            ],
+            decision: "doorgaan",
+            rationale:
+              "Nog één kwartaal meten met de verbeterde antwoorden voordat we een besluit voorbereiden, en intussen uitzoeken wat inwoners die de toeslag niet aanvragen wél zou helpen.",
+          },
+          {
+            date: "2026-07-09",
+            kind: "eind",
+            observations:
+              "In negen maanden voerde de assistent 371 gesprekken, gemiddeld 41 per maand bij een verwachting van 300. Van de rechthebbenden vraagt 57 procent de inkomenstoeslag aan, niet meer dan bij de nulmeting (58 procent). Het aantal telefoontjes over minimaregelingen schommelt tussen 170 en 180 per maand. In een steekproef van 60 gesprekken over de inkomenstoeslag was een op de drie antwoorden onvolledig.",
+            what_worked:
+              "De antwoordteksten blijken bruikbaar als kennisbank voor het Klantcontactcentrum en blijven daar na de pilot in gebruik.",
+            what_did_not:
+              "De doelgroep gebruikt de assistent niet: de meeste gesprekken komen van hulpverleners en mantelzorgers. De regels van de inkomenstoeslag zijn te ingewikkeld voor een assistent zonder toegang tot het dossier.",
+            participants: "371",
+            measurements: [
+              { hypothesis: 0, value: "57", sample_size: "218", period: "2026-06" },
+              { hypothesis: 1, value: "174", sample_size: "174", period: "2026-06" },
+            ],
+            testimonials: [
+              {
+                quote: "Ik bel liever. Dan hoor ik tenminste of ik het goed heb begrepen.",
+                label: "inwoner Moergestel, 74 jaar",
+                consent: true,
+              },
+            ],
+            decision: "stoppen",
+            rationale:
+              "Geen van beide hypothesen is bevestigd en het gebruik blijft ver achter bij de verwachting. Stoppen met de assistent en het budget inzetten voor het persoonlijk benaderen van rechthebbenden.",
+          },
+        ],
+        verdicts: [
+          { hypothesis: 0, verdict: "verworpen" },
+          {
+            hypothesis: 1,
+            verdict: "verworpen",
+            verdict_reason:
+              "De daling van zes telefoontjes per maand valt binnen de gewone schommeling van 170 tot 180 per maand; een effect van de assistent is er niet.",
+          },
+        ],
+      },
     ],
   },
 
@@ -696,7 +1224,6 @@ export const demoNetwork: DemoMunicipality[] = [
         principles: ["preventie", "data_gedreven", "burgerparticipatie", "samenwerking"],
         stage: "evaluatie",
         visibility: "public",
-        evidence_level: "goed_beschreven",
         start_date: "2025-04-01",
         end_date: "2026-09-30",
         tags: "vroegsignalering, betalingsachterstanden, preventie, huisbezoek, ervaringsdeskundigen",
@@ -775,6 +1302,87 @@ export const demoNetwork: DemoMunicipality[] = [
               "Regelmatige evaluatie en bijsturing: een groep van 200 huishoudens volgen tot 18 maanden na het bezoek en de aanpak bijstellen op wat blijkt.",
             owner: "Lotte Hendriksen",
             status: "open",
+          },
+        ],
+        evaluations: [
+          {
+            date: "2025-10-16",
+            kind: "tussentijds",
+            observations:
+              "In het eerste half jaar kwamen 2.106 meldingen binnen. Bij 1.240 huishoudens is een hulpverlener langs geweest, meestal samen met een ervaringsdeskundige van Humanitas; 19 procent accepteerde daarna hulp. Bij de overige meldingen lukte een bezoek binnen vijf werkdagen niet. De 31 huishoudens die zich na een bezoek aanmeldden voor schuldhulp hadden een mediane schuld van € 17.200.",
+            what_worked:
+              "Een ervaringsdeskundige aan de deur opent gesprekken die met een brief nooit op gang komen. Het kaartje dat vooraf in de brievenbus valt, voorkomt schrik.",
+            what_did_not:
+              "Met de huidige bezetting halen we de vijf werkdagen maar bij 59 procent van de meldingen. Huishoudens die overdag werken, treffen we zelden thuis.",
+            participants: "1240",
+            measurements: [
+              { hypothesis: 0, value: "19", sample_size: "1240", period: "2025-09" },
+              { hypothesis: 1, value: "58", sample_size: "58", period: "2025-09" },
+              { hypothesis: 2, value: "17200", sample_size: "31", period: "2025-09" },
+            ],
+            testimonials: [
+              {
+                quote:
+                  "Ik had alle brieven in een la gestopt. Toen er iemand aan de deur stond die zelf schulden had gehad, durfde ik die la open te trekken.",
+                label: "bewoner Holtenbroek, 33 jaar",
+                consent: true,
+              },
+            ],
+            decision: "bijstellen",
+            rationale:
+              "Meldingen prioriteren op hoogte en soort achterstand, en ook huisbezoeken aan het begin van de avond plannen voor werkende huishoudens.",
+          },
+          {
+            date: "2026-04-16",
+            kind: "tussentijds",
+            observations:
+              "Met avondbezoeken en prioritering halen we de vijf werkdagen nu bij 81 procent van de meldingen. 24 procent van de bezochte huishoudens accepteert hulp. Over de laatste twaalf maanden zijn 51 huisuitzettingen aangezegd. Huishoudens die zich na een bezoek aanmelden voor schuldhulp, hebben een mediane schuld van € 15.900.",
+            what_worked:
+              "De avondbezoeken: een op de drie huishoudens die we overdag niet troffen, sprak ons 's avonds wel. De snelle toeslagencheck leverde bij 14 procent van de huishoudens een gemiste toeslag op.",
+            what_did_not:
+              "De zorgverzekeraar meldt premieachterstanden pas na vier maanden, zodat we bij die huishoudens laat komen. Humanitas heeft te weinig vrijwilligers voor het aantal bezoeken.",
+            participants: "2380",
+            measurements: [
+              { hypothesis: 0, value: "24", sample_size: "2380", period: "2026-03" },
+              { hypothesis: 1, value: "51", sample_size: "51", period: "2026-03" },
+              { hypothesis: 2, value: "15900", sample_size: "86", period: "2026-03" },
+            ],
+            testimonials: [],
+            decision: "doorgaan",
+            rationale:
+              "De aanpak werkt en wordt beter. Met de zorgverzekeraar afspreken dat achterstanden eerder worden gemeld, en samen met Humanitas nieuwe vrijwilligers werven.",
+          },
+          {
+            date: "2026-10-20",
+            kind: "eind",
+            observations:
+              "Over achttien maanden kwamen 6.320 meldingen binnen en legden hulpverleners 4.105 huisbezoeken af. In het laatste half jaar accepteerde 27 procent van de bezochte huishoudens hulp, drie keer zoveel als na een brief. Over de laatste twaalf maanden zijn 47 huisuitzettingen aangezegd. De mediane schuld bij aanmelding voor schuldhulp is gedaald naar € 14.800.",
+            what_worked:
+              "Een hulpverlener en een ervaringsdeskundige samen aan de deur, binnen vijf werkdagen en ook 's avonds. De woningcorporaties melden al na één maand achterstand, zodat we er vroeg bij zijn.",
+            what_did_not:
+              "Huisuitzettingen en schuldhoogte dalen, maar halen de streefwaarde niet binnen de looptijd. De bezetting blijft krap: in drukke maanden zakt het aandeel bezoeken binnen vijf werkdagen onder de 75 procent.",
+            participants: "4105",
+            measurements: [
+              { hypothesis: 0, value: "27", sample_size: "1725", period: "2026-09" },
+              { hypothesis: 1, value: "47", sample_size: "47", period: "2026-09" },
+              { hypothesis: 2, value: "14800", sample_size: "112", period: "2026-09" },
+            ],
+            testimonials: [
+              {
+                quote: "Het verschil met een brief? Een brief kun je niet aankijken.",
+                label: "ervaringsdeskundige Humanitas",
+                consent: true,
+              },
+              {
+                quote:
+                  "Ze kwamen om zeven uur 's avonds, net toen ik thuis was van mijn werk. Binnen een week had ik een regeling met de zorgverzekeraar.",
+                label: "bewoner Zwolle-Zuid, 46 jaar, zzp'er",
+                consent: true,
+              },
+            ],
+            decision: "opschalen",
+            rationale:
+              "De hulpacceptatie is verdrievoudigd en ligt boven de streefwaarde. Voorstel: vanaf 2027 bij alle meldingen in Zwolle op huisbezoek gaan, met twee extra hulpverleners en een vaste vergoeding voor de ervaringsdeskundigen.",
           },
         ],
       },

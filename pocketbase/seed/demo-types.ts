@@ -1,5 +1,6 @@
 import type { PilotFormInput } from "../../src/domain/pilot.ts";
-import type { Decision, EvidenceLevel, Province, Role } from "../../src/domain/options.ts";
+import type { EvaluationFormInput, MeasurementRowInput } from "../../src/domain/evaluation.ts";
+import type { Decision, Province, Role, Verdict } from "../../src/domain/options.ts";
 
 /** Every demo account signs in with this password; the README lists the accounts. */
 export const demoPassword = "proeftuin-demo";
@@ -14,7 +15,13 @@ export type DemoUser = { email: string; name: string; role: Role };
 export type DemoPilot = PilotFormInput & {
   decision?: Decision;
   decision_rationale?: string;
-  evidence_level?: EvidenceLevel;
+  /** Required with decision "stoppen". */
+  stop_reason?: string;
+  comparison_group?: boolean;
+  /** Evaluations in date order; a pilot in stage "besluit" needs an "eind" one. */
+  evaluations?: DemoEvaluation[];
+  /** Verdicts the manager recorded, by hypothesis position. */
+  verdicts?: Array<{ hypothesis: number; verdict: Verdict; verdict_reason?: string }>;
 };
 
 export type DemoMunicipality = {
@@ -24,4 +31,12 @@ export type DemoMunicipality = {
   inhabitants: number;
   users: DemoUser[];
   pilots: DemoPilot[];
+};
+
+/**
+ * An evaluation as typed into the evaluation form, with each measurement pointing at its
+ * hypothesis by position in the pilot's `hypotheses` list (ids do not exist before seeding).
+ */
+export type DemoEvaluation = Omit<EvaluationFormInput, "measurements"> & {
+  measurements: Array<Omit<MeasurementRowInput, "hypothesis"> & { hypothesis: number }>;
 };

@@ -2,6 +2,10 @@ import PocketBase, { type RecordService } from "pocketbase";
 import type {
   AuditLogRecord,
   BudgetLineRecord,
+  EvaluationRecord,
+  MeasurementPublicRecord,
+  MeasurementRecord,
+  TestimonialRecord,
   HypothesisRecord,
   MunicipalityRecord,
   PilotRecord,
@@ -17,6 +21,10 @@ export interface TypedPocketBase extends PocketBase {
   collection(idOrName: "hypotheses"): RecordService<HypothesisRecord>;
   collection(idOrName: "budget_lines"): RecordService<BudgetLineRecord>;
   collection(idOrName: "risks"): RecordService<RiskRecord>;
+  collection(idOrName: "evaluations"): RecordService<EvaluationRecord>;
+  collection(idOrName: "measurements"): RecordService<MeasurementRecord>;
+  collection(idOrName: "measurement_public"): RecordService<MeasurementPublicRecord>;
+  collection(idOrName: "testimonials"): RecordService<TestimonialRecord>;
   collection(idOrName: "audit_log"): RecordService<AuditLogRecord>;
   collection(idOrName: string): RecordService;
 }

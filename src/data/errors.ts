@@ -60,11 +60,19 @@ function fieldErrorsOf(data: unknown, prefix: string): FieldErrors {
   return result;
 }
 
+/** What was being saved, for the messages: "De pilot", "De evaluatie", "Het besluit". */
+export type Subject = "De pilot" | "De evaluatie" | "Het oordeel" | "Het besluit";
+
+const notFoundMessage = (subject: Subject) =>
+  subject === "De pilot"
+    ? "Deze pilot bestaat niet (meer) of u mag hem niet wijzigen. Er is niets opgeslagen."
+    : `${subject} is niet opgeslagen: de pilot bestaat niet (meer) of u mag hem niet wijzigen.`;
+
 /**
  * @param requestPaths for a batch: the form path prefix of each sub-request, in order
  *   ("" for the pilot itself, "risks.2." for the third risk row).
  */
-export function toSaveFailure(error: unknown, requestPaths: readonly string[] = [""]): SaveFailure {
+export function toSaveFailure(error: unknown, requestPaths: readonly string[] = [""], subject: Subject = "De pilot"): SaveFailure {
   if (!(error instanceof ClientResponseError) || error.status === 0) {
     return {
       ok: false,
@@ -86,7 +94,7 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
   if (status === 404) {
     return {
       ok: false,
-      message: "Deze pilot bestaat niet (meer) of u mag hem niet wijzigen. Er is niets opgeslagen.",
+      message: notFoundMessage(subject),
       fieldErrors: {},
       retryable: false,
     };
@@ -105,8 +113,8 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
   return {
     ok: false,
     message: Object.keys(fieldErrors).length
-      ? "De pilot is niet opgeslagen: controleer de gemarkeerde velden."
-      : "De pilot is niet opgeslagen: de gegevens werden geweigerd.",
+      ? `${subject} is niet opgeslagen: controleer de gemarkeerde velden.`
+      : `${subject} is niet opgeslagen: de gegevens werden geweigerd.`,
     fieldErrors,
     retryable: false,
   };

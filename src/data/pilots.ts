@@ -2,7 +2,7 @@ import type { TypedPocketBase } from "./client.ts";
 import type { BudgetLineRecord, HypothesisRecord, PilotRecord, RiskRecord } from "./records.ts";
 import type { PilotFilters } from "../domain/pilot-filters.ts";
 import type { PilotForm } from "../domain/pilot.ts";
-import { newRecordId } from "./ids.ts";
+import { newRecordId, newRecordIds } from "./ids.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
 
 export const PILOTS_PER_PAGE = 20;
@@ -70,10 +70,14 @@ function pilotFields(form: PilotForm) {
     end_date: form.end_date,
     tags: form.tags,
     partners: form.partners,
+    comparison_group: form.comparison_group,
+    independent_replication: form.independent_replication,
   };
 }
 
-export type SaveResult = { ok: true; id: string } | SaveFailure;
+/** The ids of the saved rows, in the order of the form. */
+export type SavedRowIds = { hypotheses: string[]; budget_lines: string[]; risks: string[] };
+export type SaveResult = { ok: true; id: string; rows: SavedRowIds } | SaveFailure;
 
 /**
  * Saves a pilot with its hypotheses, budget lines and risks in one PocketBase batch: all of it is
@@ -105,15 +109,19 @@ export async function savePilot(
     ["budget_lines", input.form.budget_lines],
     ["risks", input.form.risks],
   ] as const;
+  const saved: SavedRowIds = { hypotheses: [], budget_lines: [], risks: [] };
   for (const [collection, rows] of children) {
     const keep = new Set<string>();
+    const newIds = newRecordIds(rows.length);
     (rows as ReadonlyArray<Row & Record<string, unknown>>).forEach((row, index) => {
       const { id: rowId, ...fields } = row;
       if (rowId && stored[collection].includes(rowId)) {
         keep.add(rowId);
         batch.collection(collection).update(rowId, fields);
+        saved[collection].push(rowId);
       } else {
-        batch.collection(collection).create({ ...fields, pilot: id });
+        batch.collection(collection).create({ ...fields, id: newIds[index], pilot: id });
+        saved[collection].push(newIds[index]!);
       }
       paths.push(`${collection}.${index}.`);
     });
@@ -126,7 +134,7 @@ export async function savePilot(
 
   try {
     await batch.send();
-    return { ok: true, id };
+    return { ok: true, id, rows: saved };
   } catch (error) {
     return toSaveFailure(error, paths);
   }

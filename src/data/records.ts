@@ -1,5 +1,5 @@
 import type { RecordModel } from "pocketbase";
-import type { Decision, EvidenceLevel, Province, Role, Verdict } from "../domain/options.ts";
+import type { Decision, EvaluationKind, EvidenceLevel, ProposedDecision, Province, Role, Verdict } from "../domain/options.ts";
 import type { StoredBudgetLine, StoredHypothesis, StoredPilot, StoredRisk } from "../domain/pilot-form-values.ts";
 import type { Partner } from "../domain/pilot.ts";
 
@@ -31,16 +31,54 @@ export type PilotRecord = RecordModel &
     partners: Partner[] | null;
     evidence_level: EvidenceLevel | "";
     adopted_from: string;
+    stop_reason: string;
+    comparison_group: boolean;
+    independent_replication: boolean;
     created: string;
     updated: string;
     expand?: { municipality?: MunicipalityRecord; adopted_from?: PilotRecord };
   };
 
-export type HypothesisRecord = RecordModel & StoredHypothesis & { pilot: string; verdict: Verdict | "" };
+export type HypothesisRecord = RecordModel & StoredHypothesis & { pilot: string; verdict: Verdict | ""; verdict_reason: string };
 
 export type BudgetLineRecord = RecordModel & StoredBudgetLine & { pilot: string };
 
 export type RiskRecord = RecordModel & StoredRisk & { pilot: string };
+
+export type EvaluationRecord = RecordModel & {
+  pilot: string;
+  date: string;
+  kind: EvaluationKind;
+  observations: string;
+  what_worked: string;
+  what_did_not: string;
+  participants: number;
+  decision: ProposedDecision;
+  rationale: string;
+  attachments: string[];
+};
+
+/** Only the owning municipality reads this collection; others read MeasurementPublicRecord. */
+export type MeasurementRecord = RecordModel & {
+  evaluation: string;
+  hypothesis: string;
+  value: number;
+  sample_size: number;
+  period: string;
+};
+
+/** The view collection measurement_public: a value from fewer than 10 participants is null. */
+export type MeasurementPublicRecord = RecordModel & {
+  evaluation: string;
+  hypothesis: string;
+  pilot: string;
+  period: string;
+  value: number | null;
+  sample_size: number | null;
+  small_sample: number;
+};
+
+export type TestimonialRecord = RecordModel & { evaluation: string; quote: string; label: string; consent: boolean };
 
 export type AuditLogRecord = RecordModel & {
   municipality: string;

@@ -1,4 +1,6 @@
 import type { EvidenceLevel } from "./options.ts";
+import { isSmallSample } from "./suppression.ts";
+import { MIN_MEASUREMENTS } from "./verdict.ts";
 
 /**
  * The Dutch recognition scale for social interventions, as far as a pilot's own records can show
@@ -52,4 +54,22 @@ export function assessEvidence(facts: EvidenceFacts): EvidenceAssessment {
     level = step.level;
   }
   return { level, missing: [] };
+}
+
+/** The facts the ladder needs, read from a pilot's records. */
+export function evidenceFactsOf(
+  pilot: { summary: string; problem: string; target_group: string; comparison_group: boolean; independent_replication: boolean },
+  hypotheses: ReadonlyArray<{ id: string; indicator: string; verdict: string }>,
+  measurements: ReadonlyArray<{ hypothesis: string; sample_size: number | null; small_sample: boolean }>,
+): EvidenceFacts {
+  const usable = (id: string) =>
+    measurements.filter((m) => m.hypothesis === id && !m.small_sample && m.sample_size !== null && !isSmallSample(m.sample_size)).length;
+  return {
+    described: [pilot.summary, pilot.problem, pilot.target_group].every((field) => field.trim().length > 0),
+    hypotheses: hypotheses.filter((h) => h.indicator.trim().length > 0).length,
+    measuredHypotheses: hypotheses.filter((h) => usable(h.id) >= MIN_MEASUREMENTS).length,
+    confirmedHypotheses: hypotheses.filter((h) => h.verdict === "bevestigd").length,
+    comparisonGroup: pilot.comparison_group,
+    independentReplication: pilot.independent_replication,
+  };
 }

@@ -18,6 +18,8 @@ export type StoredPilot = {
   tags: string[] | null;
   partners: Array<{ name: string; role?: string }> | null;
   decision?: Decision | "";
+  comparison_group?: boolean;
+  independent_replication?: boolean;
 };
 export type StoredHypothesis = {
   id: string;
@@ -68,6 +70,8 @@ export function toPilotFormValues(
     start_date: dateInput(pilot.start_date),
     end_date: dateInput(pilot.end_date),
     tags: (pilot.tags ?? []).join(", "),
+    comparison_group: pilot.comparison_group ?? false,
+    independent_replication: pilot.independent_replication ?? false,
     partners: (pilot.partners ?? []).map((partner) => ({ name: partner.name, role: partner.role ?? "" })),
     hypotheses: rows.hypotheses.map((row) => ({
       id: row.id,

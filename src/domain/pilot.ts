@@ -118,6 +118,10 @@ export const PilotFormSchema = z
         ctx.addIssue({ code: "custom", message: `Een trefwoord heeft maximaal ${limits.tag} tekens.` });
       return tags;
     }),
+    /** The effect was compared with a group that did not take part (evidence ladder). */
+    comparison_group: z.boolean().default(false),
+    /** Another municipality repeated the pilot independently (evidence ladder). */
+    independent_replication: z.boolean().default(false),
     partners: z.array(PartnerSchema).max(limits.partners, `Maximaal ${limits.partners} partners.`),
     hypotheses: z.array(HypothesisRowSchema).max(limits.hypotheses, `Maximaal ${limits.hypotheses} hypothesen.`),
     budget_lines: z.array(BudgetLineRowSchema).max(limits.budgetLines, `Maximaal ${limits.budgetLines} begrotingsregels.`),
@@ -177,6 +181,8 @@ export const emptyPilotForm = (): PilotFormInput => ({
   start_date: "",
   end_date: "",
   tags: "",
+  comparison_group: false,
+  independent_replication: false,
   partners: [],
   hypotheses: [emptyHypothesis()],
   budget_lines: [emptyBudgetLine()],

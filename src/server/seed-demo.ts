@@ -1,7 +1,11 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import { savePilot } from "../data/pilots.ts";
+import { recordDecision, recordVerdict, saveEvaluation } from "../data/evaluations.ts";
+import { syncEvidenceLevel } from "../data/evidence.ts";
 import { PilotFormSchema } from "../domain/pilot.ts";
-import { demoPassword, type DemoMunicipality } from "../../pocketbase/seed/demo-types.ts";
+import { EvaluationFormSchema } from "../domain/evaluation.ts";
+import { DecisionFormSchema, VerdictFormSchema } from "../domain/stage-gate.ts";
+import { demoPassword, type DemoMunicipality, type DemoPilot } from "../../pocketbase/seed/demo-types.ts";
 
 export type SeedCounts = { municipalities: number; users: number; pilots: number };
 
@@ -45,26 +49,55 @@ export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly Dem
       counts.users++;
     }
 
-    for (const { decision, decision_rationale, evidence_level, ...input } of demo.pilots) {
+    for (const demoPilot of demo.pilots) {
       const existing = await findFirst(
         pb,
         "pilots",
-        pb.filter("municipality = {:m} && title = {:title}", { m: municipality.id, title: input.title }),
+        pb.filter("municipality = {:m} && title = {:title}", { m: municipality.id, title: demoPilot.title }),
       );
       if (existing) continue;
-      const form = PilotFormSchema.parse(input);
-      const result = await savePilot(pb, {
-        municipality: municipality.id,
-        form,
-        extra: { decision: decision ?? "", decision_rationale: decision_rationale ?? "", evidence_level: evidence_level ?? "" },
-      });
-      if (!result.ok) {
-        throw new Error(`Demo-pilot "${input.title}" niet opgeslagen: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-      }
+      await seedPilot(pb, municipality.id, demoPilot);
       counts.pilots++;
     }
   }
   return counts;
+}
+
+/**
+ * A pilot goes through its life as it would in the app: registered, evaluated, its hypotheses
+ * judged, and only then, after an end evaluation, the directeur's decision.
+ */
+async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: DemoPilot): Promise<void> {
+  const { decision, decision_rationale, stop_reason, evaluations = [], verdicts = [], ...input } = demo;
+  const form = PilotFormSchema.parse({ ...input, stage: input.stage === "besluit" ? "evaluatie" : input.stage });
+  const fail = (what: string, detail: unknown): never => {
+    throw new Error(`Demo-pilot "${input.title}": ${what} niet opgeslagen: ${JSON.stringify(detail)}`);
+  };
+
+  const saved = await savePilot(pb, { municipality: municipalityId, form });
+  if (!saved.ok) return fail("pilot", saved);
+  const hypothesisIds = saved.rows.hypotheses;
+
+  for (const evaluation of evaluations) {
+    const measurements = evaluation.measurements.map(({ hypothesis, ...row }) => ({ ...row, hypothesis: hypothesisIds[hypothesis] ?? "" }));
+    const result = await saveEvaluation(pb, {
+      pilotId: saved.id,
+      form: EvaluationFormSchema.parse({ ...evaluation, measurements }),
+      attachments: [],
+    });
+    if (!result.ok) fail("evaluatie", result);
+  }
+  for (const { hypothesis, verdict, verdict_reason = "" } of verdicts) {
+    const form = VerdictFormSchema.parse({ verdict, proposed: verdict, verdict_reason });
+    const result = await recordVerdict(pb, hypothesisIds[hypothesis] ?? "", form);
+    if (!result.ok) fail("oordeel", result);
+  }
+  if (decision) {
+    const form = DecisionFormSchema.parse({ decision, decision_rationale, stop_reason: stop_reason ?? "" });
+    const result = await recordDecision(pb, saved.id, form);
+    if (!result.ok) fail("besluit", result);
+  }
+  await syncEvidenceLevel(pb, saved.id);
 }
 
 async function findFirst(pb: TypedPocketBase, collection: string, filter: string) {

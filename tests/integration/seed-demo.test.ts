@@ -225,7 +225,7 @@ describe("seeding the demo network", () => {
       expect(stored, pilot.title).toMatchObject({
         decision: pilot.decision,
         decision_rationale: pilot.decision_rationale ?? "",
-        evidence_level: pilot.evidence_level ?? "",
+        stop_reason: pilot.stop_reason ?? "",
         visibility: pilot.visibility,
         stage: pilot.stage,
       });

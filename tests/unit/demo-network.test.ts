@@ -1,11 +1,64 @@
 import { describe, it, expect } from "vitest";
 import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
+import type { DemoEvaluation, DemoPilot } from "../../pocketbase/seed/demo-types.ts";
+import { parseDecimal } from "../../src/domain/decimal.ts";
+import { EvaluationFormSchema, type EvaluationForm } from "../../src/domain/evaluation.ts";
 import { PilotFormSchema } from "../../src/domain/pilot.ts";
-import type { Role, Visibility } from "../../src/domain/options.ts";
+import { DecisionFormSchema } from "../../src/domain/stage-gate.ts";
+import { isSmallSample } from "../../src/domain/suppression.ts";
+import { proposeVerdict } from "../../src/domain/verdict.ts";
+import type { Role, Verdict, Visibility } from "../../src/domain/options.ts";
 
 const pilots = demoNetwork.flatMap((municipality) =>
   municipality.pilots.map((pilot) => ({ municipality: municipality.name, pilot })),
 );
+
+/** Hypotheses have no ids before seeding: a stand-in record id (15 of [a-z0-9]) per position. */
+const fakeHypothesisId = (index: number) => `hyp${String(index).padStart(12, "0")}`;
+const indexOfFakeId = (id: string) => Number(id.slice(3));
+
+/** An evaluation as the seed will send it: each hypothesis position mapped to an id. */
+const asFormInput = (evaluation: DemoEvaluation) => ({
+  ...evaluation,
+  measurements: evaluation.measurements.map((row) => ({ ...row, hypothesis: fakeHypothesisId(row.hypothesis) })),
+});
+
+/** Every evaluation, parsed; the tests below read the parsed numbers. */
+const evaluations = pilots.flatMap(({ municipality, pilot }) =>
+  (pilot.evaluations ?? []).map((evaluation) => ({
+    municipality,
+    pilot,
+    evaluation,
+    parsed: EvaluationFormSchema.safeParse(asFormInput(evaluation)),
+  })),
+);
+
+/** A parsed measurement row (the schema's type still allows the dropped empty rows). */
+type Measured = NonNullable<EvaluationForm["measurements"][number]>;
+
+const number = (text: string): number => {
+  const value = parseDecimal(text);
+  if (value === null) throw new Error(`not a decimal in the demo file: "${text}"`);
+  return value;
+};
+
+/** Every hypothesis with the measurements of all its pilot's evaluations, and the verdict they propose. */
+const hypotheses = pilots.flatMap(({ municipality, pilot }) =>
+  pilot.hypotheses.map((hypothesis, index) => {
+    const measurements = evaluations
+      .filter((entry) => entry.pilot === pilot && entry.parsed.success)
+      .flatMap((entry) => (entry.parsed.data as EvaluationForm).measurements)
+      .filter((row): row is Measured => row !== null && indexOfFakeId(row.hypothesis) === index);
+    const proposed = proposeVerdict(
+      { baseline: number(hypothesis.baseline), target: number(hypothesis.target), direction: hypothesis.direction, unit: hypothesis.unit },
+      measurements,
+    ).verdict;
+    const periods = new Set(measurements.map((row) => row.period));
+    return { municipality, pilot, index, label: `${municipality} — ${pilot.title} #${index}`, measurements, periods, proposed };
+  }),
+);
+
+const isShared = (pilot: DemoPilot) => pilot.visibility !== "private";
 
 describe("demo network", () => {
   it("every demo pilot passes the pilot form schema", () => {
@@ -80,10 +133,130 @@ describe("demo network", () => {
     for (const { pilot } of pilots) {
       for (const hypothesis of pilot.hypotheses) {
         expect(hypothesis.statement).toMatch(/^Als wij .+ voor .+, dan verwachten wij .+/);
-        // "43.000" would be read as 43: decimals use a comma only.
+        // Written without thousands separators, as in the form's examples.
         expect(hypothesis.baseline, pilot.title).toMatch(/^-?\d+(,\d+)?$/);
         expect(hypothesis.target, pilot.title).toMatch(/^-?\d+(,\d+)?$/);
       }
     }
+  });
+  it("every demo evaluation passes the evaluation form schema and measures a hypothesis of its own pilot", () => {
+    expect(evaluations.length).toBeGreaterThan(0);
+    const failures = evaluations.flatMap(({ municipality, pilot, evaluation, parsed }) => {
+      const where = `${municipality} — ${pilot.title} — ${evaluation.date}`;
+      const problems: string[] = [];
+      for (const row of evaluation.measurements) {
+        if (!Number.isInteger(row.hypothesis) || row.hypothesis < 0 || row.hypothesis >= pilot.hypotheses.length) {
+          problems.push(`measurement of hypothesis #${row.hypothesis}, but the pilot has ${pilot.hypotheses.length}`);
+        }
+      }
+      if (!parsed.success) {
+        problems.push(...parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+      } else if (parsed.data.measurements.length !== evaluation.measurements.length) {
+        // A row without a value counts as "not measured" and is dropped: the demo has none of those.
+        problems.push("a measurement row without a value");
+      }
+      return problems.length === 0 ? [] : [`${where}:\n  ${problems.join("\n  ")}`];
+    });
+    expect(failures, failures.join("\n")).toEqual([]);
+  });
+
+  it("dates evaluations in order from the pilot's start, and measures no later than the evaluation's month", () => {
+    for (const { pilot } of pilots) {
+      const dates = (pilot.evaluations ?? []).map((evaluation) => evaluation.date);
+      expect(dates, pilot.title).toEqual([...dates].sort());
+      for (const evaluation of pilot.evaluations ?? []) {
+        const where = `${pilot.title} — ${evaluation.date}`;
+        if (pilot.start_date) expect(evaluation.date >= pilot.start_date, where).toBe(true);
+        for (const row of evaluation.measurements) {
+          expect(row.period <= evaluation.date.slice(0, 7), `${where}: period ${row.period}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("quotes participants only with consent and under a pseudonym", () => {
+    for (const { pilot, evaluation } of evaluations) {
+      expect(evaluation.testimonials.length, pilot.title).toBeLessThanOrEqual(3);
+      for (const testimonial of evaluation.testimonials) {
+        expect(testimonial.consent, testimonial.label).toBe(true);
+        // A description such as "deelnemer A, 24 jaar", never a name: it starts in lower case.
+        expect(testimonial.label, pilot.title).toMatch(/^[a-z]/);
+      }
+    }
+  });
+
+  it("has evaluations on at least five pilots in at least three municipalities", () => {
+    const evaluated = pilots.filter(({ pilot }) => (pilot.evaluations ?? []).length > 0);
+    expect(evaluated.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(evaluated.map(({ municipality }) => municipality)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives every pilot in stage besluit an end evaluation", () => {
+    for (const { pilot } of pilots) {
+      if (pilot.stage !== "besluit") continue;
+      expect((pilot.evaluations ?? []).some((evaluation) => evaluation.kind === "eind"), pilot.title).toBe(true);
+    }
+  });
+
+  it("records every decision as the decision form accepts it", () => {
+    for (const { pilot } of pilots) {
+      if (!pilot.decision) {
+        expect(pilot.stop_reason, pilot.title).toBeUndefined();
+        continue;
+      }
+      const result = DecisionFormSchema.safeParse({
+        decision: pilot.decision,
+        decision_rationale: pilot.decision_rationale ?? "",
+        stop_reason: pilot.stop_reason ?? "",
+      });
+      expect(result.success, `${pilot.title}: ${result.error?.issues.map((issue) => issue.message).join(" ")}`).toBe(true);
+      // A stop reason belongs to a stop: the form drops it for any other decision.
+      if (pilot.decision !== "stoppen") expect(pilot.stop_reason, pilot.title).toBeUndefined();
+    }
+  });
+
+  it("stops exactly one pilot, with a reason others can read", () => {
+    const stopped = pilots.filter(({ pilot }) => pilot.decision === "stoppen");
+    expect(stopped.map(({ pilot }) => pilot.title)).toHaveLength(1);
+    const [{ pilot }] = stopped as [(typeof stopped)[number]];
+    expect(pilot.stop_reason?.trim().length ?? 0).toBeGreaterThanOrEqual(10);
+    expect(isShared(pilot), pilot.title).toBe(true);
+  });
+
+  it("measures at least three hypotheses in three or more periods, so charts show a line", () => {
+    const lines = hypotheses.filter((entry) => entry.periods.size >= 3);
+    expect(lines.map((entry) => entry.label).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has a sample under 10 in a pilot other municipalities can see", () => {
+    const small = hypotheses.filter(
+      (entry) => isShared(entry.pilot) && entry.measurements.some((row) => isSmallSample(row.sample_size)),
+    );
+    expect(small.length).toBeGreaterThan(0);
+  });
+
+  it("tells the three verdict stories over time: bevestigd, verworpen and onbeslist", () => {
+    const stories = new Set(hypotheses.filter((entry) => entry.periods.size >= 3).map((entry) => entry.proposed));
+    for (const story of ["bevestigd", "verworpen", "onbeslist"] satisfies Verdict[]) {
+      expect(stories.has(story), story).toBe(true);
+    }
+  });
+
+  it("records verdicts on existing hypotheses, with a reason where they differ from the proposal", () => {
+    for (const { pilot } of pilots) {
+      for (const recorded of pilot.verdicts ?? []) {
+        const entry = hypotheses.find((candidate) => candidate.pilot === pilot && candidate.index === recorded.hypothesis);
+        const where = `${pilot.title} #${recorded.hypothesis}`;
+        expect(entry, where).toBeDefined();
+        if (entry && recorded.verdict !== entry.proposed) {
+          expect(recorded.verdict_reason?.trim().length ?? 0, `${where}: ${recorded.verdict} differs from ${entry.proposed}`).toBeGreaterThanOrEqual(10);
+        }
+      }
+    }
+  });
+
+  it("leaves Oisterwijk a running pilot with a hypothesis, for logging a new evaluation", () => {
+    const own = demoNetwork.find((municipality) => municipality.name === "Oisterwijk")?.pilots ?? [];
+    expect(own.some((pilot) => (pilot.stage === "uitvoering" || pilot.stage === "evaluatie") && pilot.hypotheses.length > 0)).toBe(true);
   });
 });

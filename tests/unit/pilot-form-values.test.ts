@@ -32,6 +32,7 @@ const rotterdam: Fixture = {
       { name: "Woningcorporatie" },
     ],
     decision: "",
+    comparison_group: true,
   },
   rows: {
     hypotheses: [
@@ -117,6 +118,8 @@ describe("toPilotFormValues", () => {
       start_date: "2026-01-01",
       end_date: "2027-06-30",
       tags: "schulden, vroegsignalering, wijkteam",
+      comparison_group: true,
+      independent_replication: false,
       partners: [
         { name: "Kredietbank", role: "Schuldhulp" },
         { name: "Woningcorporatie", role: "" },
@@ -195,6 +198,8 @@ describe("toPilotFormValues", () => {
       start_date: pilot.start_date.slice(0, 10),
       end_date: pilot.end_date.slice(0, 10),
       tags: pilot.tags ?? [],
+      comparison_group: pilot.comparison_group ?? false,
+      independent_replication: pilot.independent_replication ?? false,
       partners: (pilot.partners ?? []).map((partner) => ({ name: partner.name, role: partner.role ?? "" })),
       hypotheses: rows.hypotheses.map((row) => ({ ...row, measure_by: row.measure_by.slice(0, 10) })),
       budget_lines: rows.budgetLines.map((row) => ({ ...row, reporting_deadline: row.reporting_deadline.slice(0, 10) })),

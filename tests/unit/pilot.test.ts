@@ -75,6 +75,9 @@ describe("PilotFormSchema: a valid form", () => {
       start_date: "2026-01-01",
       end_date: "2026-12-31",
       tags: ["schulden", "vroegsignalering", "wijkteam"],
+      // Not in the typed form: the evidence checkboxes default to unticked.
+      comparison_group: false,
+      independent_replication: false,
       partners: [{ name: "Kredietbank", role: "Schuldhulp" }],
       hypotheses: [
         {

@@ -15,14 +15,21 @@ function changedFields(record) {
   return changed;
 }
 
-/** The municipality a record belongs to: its own field, or its pilot's. */
+/** The municipality a record belongs to: its own field, or that of the pilot it hangs under. */
 function municipalityOf(app, record) {
-  if (record.collection().name === "pilots") return record.getString("municipality");
   try {
-    return app.findRecordById("pilots", record.getString("pilot")).getString("municipality");
+    let current = record;
+    for (let depth = 0; depth < 3; depth++) {
+      const name = current.collection().name;
+      if (name === "pilots") return current.getString("municipality");
+      current = name === "measurements" || name === "testimonials"
+        ? app.findRecordById("evaluations", current.getString("evaluation"))
+        : app.findRecordById("pilots", current.getString("pilot"));
+    }
   } catch (_) {
-    return "";
+    // the parent is gone already
   }
+  return "";
 }
 
 function write(app, auth, action, record, municipality, changed) {

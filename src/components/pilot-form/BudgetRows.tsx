@@ -3,8 +3,8 @@ import { emptyBudgetLine, type PilotFormInput } from "../../domain/pilot.ts";
 import { fundingSources } from "../../domain/options.ts";
 import { parseEuros, formatEuros } from "../../domain/money.ts";
 import { grandTotal, totalsBySource } from "../../domain/budget-totals.ts";
-import { SelectField, TextField } from "./fields.tsx";
-import { confirmRemoval, RowHeader } from "./RowHeader.tsx";
+import { SelectField, TextField } from "../form/fields.tsx";
+import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
 
 export function BudgetRows() {
   const { control } = useFormContext<PilotFormInput>();

@@ -2,8 +2,8 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { emptyHypothesis, type PilotFormInput } from "../../domain/pilot.ts";
 import { directions } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
-import { SelectField, TextAreaField, TextField } from "./fields.tsx";
-import { confirmRemoval, RowHeader } from "./RowHeader.tsx";
+import { SelectField, TextAreaField, TextField } from "../form/fields.tsx";
+import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
 
 export function HypothesisRows() {
   const { control } = useFormContext<PilotFormInput>();

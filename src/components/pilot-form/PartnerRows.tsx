@@ -1,7 +1,7 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { emptyPartner, type PilotFormInput } from "../../domain/pilot.ts";
-import { TextField } from "./fields.tsx";
-import { RowHeader } from "./RowHeader.tsx";
+import { TextField } from "../form/fields.tsx";
+import { RowHeader } from "../form/RowHeader.tsx";
 
 export function PartnerRows() {
   const { control } = useFormContext<PilotFormInput>();

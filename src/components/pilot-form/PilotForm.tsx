@@ -5,18 +5,21 @@ import { actions } from "astro:actions";
 import { PilotFormSchema, type PilotFormInput } from "../../domain/pilot.ts";
 import { domains, principles, stages, visibilities } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
-import { SelectField, TextAreaField, TextField } from "./fields.tsx";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { HypothesisRows } from "./HypothesisRows.tsx";
 import { BudgetRows } from "./BudgetRows.tsx";
 import { RiskRows } from "./RiskRows.tsx";
 import { PartnerRows } from "./PartnerRows.tsx";
-import { ErrorSummary, flattenErrors, type SummaryError } from "./ErrorSummary.tsx";
+import { ErrorSummary, flattenErrors, type SummaryError } from "../form/ErrorSummary.tsx";
 
 type Props = {
   /** Present when editing a stored pilot. */
   pilotId?: string;
   initialValues: PilotFormInput;
 };
+
+// The stage Besluit comes with the directeur's decision (its own form), never from this one.
+const stageOptions = (current: string) => (current === "besluit" ? stages.list.filter((s) => s.value === "besluit") : stages.list.filter((s) => s.value !== "besluit"));
 
 type Failure = { message: string; errors: SummaryError[] };
 
@@ -83,7 +86,7 @@ export default function PilotForm({ pilotId, initialValues }: Props) {
           <TextField name="target_group" label="Doelgroep" maxLength={limits.shortText} />
           <div className="form-grid">
             <SelectField name="domain" label="Domein" options={domains.list} />
-            <SelectField name="stage" label="Fase" options={stages.list} />
+            <SelectField name="stage" label="Fase" options={stageOptions(initialValues.stage)} />
             <SelectField name="visibility" label="Wie mag de pilot zien?" options={visibilities.list} />
             <TextField name="start_date" label="Startdatum" type="date" optional />
             <TextField name="end_date" label="Einddatum" type="date" optional />
@@ -109,6 +112,12 @@ export default function PilotForm({ pilotId, initialValues }: Props) {
         </section>
 
         <HypothesisRows />
+
+        <fieldset className="utrecht-form-fieldset section">
+          <legend className="utrecht-form-fieldset__legend">Onderzoeksopzet (niet verplicht)</legend>
+          <CheckboxField name="comparison_group" label="De resultaten worden vergeleken met een vergelijkingsgroep" />
+          <CheckboxField name="independent_replication" label="Een andere gemeente heeft de pilot onafhankelijk herhaald" />
+        </fieldset>
         <BudgetRows />
         <RiskRows />
         <PartnerRows />

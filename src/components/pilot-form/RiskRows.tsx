@@ -2,8 +2,8 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { emptyRisk, type PilotFormInput } from "../../domain/pilot.ts";
 import { riskCategories, riskStatuses } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
-import { scaleOptions, SelectField, TextAreaField, TextField } from "./fields.tsx";
-import { confirmRemoval, RowHeader } from "./RowHeader.tsx";
+import { scaleOptions, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
+import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
 
 const likelihoodOptions = scaleOptions(["zeer klein", "klein", "mogelijk", "waarschijnlijk", "bijna zeker"]);
 const impactOptions = scaleOptions(["zeer klein", "klein", "merkbaar", "groot", "zeer groot"]);

@@ -1,21 +1,22 @@
 import type { ReactNode } from "react";
-import { get, useFormContext, type FieldPath } from "react-hook-form";
-import type { PilotFormInput } from "../../domain/pilot.ts";
+import { get, useFormContext } from "react-hook-form";
 
-type Name = FieldPath<PilotFormInput>;
+/** Form fields for any react-hook-form form: label, description, error message and input, wired for screen readers. */
+
+type Name = string;
 
 /** "hypotheses.0.baseline" → "veld-hypotheses-0-baseline": ids the error summary can link to. */
 export const fieldId = (name: string) => `veld-${name.replace(/\./g, "-")}`;
 
 /** The starting value, rendered on the server too, so the form shows it before scripts load. */
 function useDefault(name: Name): string | undefined {
-  const { formState } = useFormContext<PilotFormInput>();
+  const { formState } = useFormContext();
   const value: unknown = get(formState.defaultValues, name);
   return typeof value === "string" ? value : undefined;
 }
 
 function useFieldError(name: Name): string | undefined {
-  const { formState } = useFormContext<PilotFormInput>();
+  const { formState } = useFormContext();
   const error = get(formState.errors, name) as { message?: string } | undefined;
   return error?.message;
 }
@@ -63,8 +64,8 @@ function FieldShell({
   );
 }
 
-export function TextField(props: FieldProps & { type?: "text" | "date" | "number"; inputMode?: "decimal" | "numeric"; maxLength?: number; autoComplete?: string }) {
-  const { register } = useFormContext<PilotFormInput>();
+export function TextField(props: FieldProps & { type?: "text" | "date" | "month" | "number"; inputMode?: "decimal" | "numeric"; maxLength?: number; autoComplete?: string }) {
+  const { register } = useFormContext();
   const initial = useDefault(props.name);
   return (
     <FieldShell {...props} kind="text">
@@ -85,7 +86,7 @@ export function TextField(props: FieldProps & { type?: "text" | "date" | "number
 }
 
 export function TextAreaField(props: FieldProps & { rows?: number; maxLength?: number }) {
-  const { register } = useFormContext<PilotFormInput>();
+  const { register } = useFormContext();
   const initial = useDefault(props.name);
   return (
     <FieldShell {...props} kind="textarea">
@@ -102,7 +103,7 @@ export function TextAreaField(props: FieldProps & { rows?: number; maxLength?: n
 }
 
 export function SelectField(props: FieldProps & { options: ReadonlyArray<{ value: string; label: string }> }) {
-  const { register } = useFormContext<PilotFormInput>();
+  const { register } = useFormContext();
   const initial = useDefault(props.name);
   return (
     <FieldShell {...props} kind="select">
@@ -116,6 +117,45 @@ export function SelectField(props: FieldProps & { options: ReadonlyArray<{ value
         </select>
       )}
     </FieldShell>
+  );
+}
+
+/** A single checkbox with its label after it, as the NL Design System places them. */
+export function CheckboxField(props: FieldProps) {
+  const { register, formState } = useFormContext();
+  const id = fieldId(props.name);
+  const error = useFieldError(props.name);
+  const initial: unknown = get(formState.defaultValues, props.name);
+  const describedBy = [props.description && `${id}-uitleg`, error && `${id}-fout`].filter(Boolean).join(" ");
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--checkbox${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__input">
+        <input
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id={id}
+          defaultChecked={initial === true}
+          {...(error ? { "aria-invalid": true as const } : {})}
+          {...(describedBy ? { "aria-describedby": describedBy } : {})}
+          {...register(props.name)}
+        />
+      </div>
+      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+          {props.label}
+        </label>
+      </div>
+      {props.description && (
+        <div className="utrecht-form-field-description" id={`${id}-uitleg`}>
+          {props.description}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -1,0 +1,21 @@
+// The stage gate's invariants, checked on every save of a pilot. Returns { field: message }.
+
+function stageGateProblems(app, record) {
+  const problems = {};
+  const stage = record.getString("stage");
+  const decision = record.getString("decision");
+  if (stage === "besluit") {
+    const endEvaluations = record.id ? app.countRecords("evaluations", $dbx.hashExp({ pilot: record.id, kind: "eind" })) : 0;
+    if (endEvaluations === 0) problems.stage = "Een pilot gaat pas naar de fase Besluit na een eindevaluatie.";
+  }
+  if (decision !== "" && stage !== "besluit") problems.decision = "Een besluit hoort bij de fase Besluit.";
+  if (decision !== "" && record.getString("decision_rationale").trim() === "") {
+    problems.decision_rationale = "Licht het besluit toe.";
+  }
+  if (decision === "stoppen" && record.getString("stop_reason").trim() === "") {
+    problems.stop_reason = "Geef de reden om te stoppen: daar leren andere gemeenten van.";
+  }
+  return problems;
+}
+
+module.exports = { stageGateProblems };

@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking"] });
+const c = await b.newContext({ baseURL: "http://localhost:4401", viewport: { width: 1280, height: 900 } });
+const p = await c.newPage();
+p.on("pageerror", e => console.log("pageerror:", e.message));
+p.on("console", m => { if (m.type() === "error") console.log("console:", m.text()); });
+await p.goto(process.argv[2]!);
+const fig = p.locator("figure.measurement-figure").first();
+await fig.scrollIntoViewIfNeeded(); await p.waitForTimeout(1500);
+await p.screenshot({ path: "/tmp/chart.png" });
+console.log(await p.locator(".recharts-surface").count());
+await b.close();

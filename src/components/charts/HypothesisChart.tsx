@@ -1,0 +1,44 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type ChartPoint = { period: string; label: string; value: number };
+type Props = { points: ChartPoint[]; baseline: number; target: number; unit: string; title: string };
+
+const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+
+/**
+ * Measured values over time against the baseline and the target. The lines differ in dash pattern
+ * and carry text labels, so the chart reads without colour; recharts' accessibility layer lets a
+ * keyboard user step through the points (arrow keys) once the chart has focus. The table next to
+ * it, rendered on the server, is the text alternative.
+ */
+export default function HypothesisChart({ points, baseline, target, unit, title }: Props) {
+  const suffix = unit ? ` ${unit}` : "";
+  return (
+    <div className="chart" aria-label={title} role="group">
+      <ResponsiveContainer width="100%" height={260}>
+        <LineChart data={points} margin={{ top: 20, right: 20, bottom: 5, left: 10 }} accessibilityLayer title={title}>
+          <CartesianGrid stroke="#d0d0d0" strokeDasharray="2 4" />
+          <XAxis dataKey="label" tick={{ fill: "#1a1a1a" }} />
+          <YAxis domain={["auto", "auto"]} tickFormatter={(value: number) => nl.format(value)} tick={{ fill: "#1a1a1a" }} width={70} />
+          <Tooltip formatter={(value) => [`${nl.format(Number(value))}${suffix}`, "Gemeten"]} />
+          <ReferenceLine
+            y={baseline}
+            stroke="#595959"
+            strokeDasharray="4 4"
+            ifOverflow="extendDomain"
+            label={{ value: `Nulmeting ${nl.format(baseline)}${suffix}`, position: "insideTopRight", fill: "#1a1a1a", fontSize: 13 }}
+          />
+          <ReferenceLine
+            y={target}
+            stroke="#1b5e20"
+            strokeDasharray="10 5"
+            strokeWidth={2}
+            ifOverflow="extendDomain"
+            label={{ value: `Streefwaarde ${nl.format(target)}${suffix}`, position: "insideBottomRight", fill: "#1a1a1a", fontSize: 13 }}
+          />
+          <Line type="linear" dataKey="value" name="Gemeten" stroke="#0b3d91" strokeWidth={3} dot={{ r: 5, fill: "#0b3d91" }} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { TypedPocketBase } from "./client.ts";
+import type { EvaluationRecord, TestimonialRecord } from "./records.ts";
+import type { EvaluationForm } from "../domain/evaluation.ts";
+import type { DecisionForm, VerdictForm } from "../domain/stage-gate.ts";
+import type { ShownMeasurement } from "../domain/suppression.ts";
+import { newRecordId } from "./ids.ts";
+import { toSaveFailure, type SaveFailure } from "./errors.ts";
+
+export type MeasurementRow = ShownMeasurement & { id: string; evaluation: string; hypothesis: string; period: string };
+
+export async function listEvaluations(pb: TypedPocketBase, pilotId: string): Promise<EvaluationRecord[]> {
+  return pb.collection("evaluations").getFullList({ filter: pb.filter("pilot = {:pilotId}", { pilotId }), sort: "date,created" });
+}
+
+/**
+ * The pilot's measurements as this viewer may see them. The owning municipality reads the
+ * measurements collection; everyone else reads measurement_public, where PocketBase itself has
+ * already left out values from fewer than 10 participants.
+ */
+export async function listMeasurements(pb: TypedPocketBase, pilotId: string, own: boolean): Promise<MeasurementRow[]> {
+  if (own) {
+    const rows = await pb.collection("measurements").getFullList({
+      filter: pb.filter("evaluation.pilot = {:pilotId}", { pilotId }),
+      sort: "period,created",
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      evaluation: row.evaluation,
+      hypothesis: row.hypothesis,
+      period: row.period,
+      value: row.value,
+      sample_size: row.sample_size,
+      small_sample: false,
+    }));
+  }
+  const rows = await pb.collection("measurement_public").getFullList({ filter: pb.filter("pilot = {:pilotId}", { pilotId }), sort: "period,id" });
+  return rows.map((row) => ({
+    id: row.id,
+    evaluation: row.evaluation,
+    hypothesis: row.hypothesis,
+    period: row.period,
+    value: row.value,
+    sample_size: row.sample_size,
+    small_sample: Boolean(row.small_sample),
+  }));
+}
+
+/** Testimonials never leave the owning municipality: PocketBase returns none to anyone else. */
+export async function listTestimonials(pb: TypedPocketBase, pilotId: string): Promise<TestimonialRecord[]> {
+  return pb.collection("testimonials").getFullList({ filter: pb.filter("evaluation.pilot = {:pilotId}", { pilotId }), sort: "created" });
+}
+
+export type SaveEvaluationResult = { ok: true; id: string } | SaveFailure;
+
+/** Saves an evaluation with its measurements, testimonials and attachments in one batch: all or nothing. */
+export async function saveEvaluation(
+  pb: TypedPocketBase,
+  input: { pilotId: string; form: EvaluationForm; attachments: readonly File[] },
+): Promise<SaveEvaluationResult> {
+  const id = newRecordId();
+  const { measurements, testimonials, ...fields } = input.form;
+  const batch = pb.createBatch();
+  const paths: string[] = [""];
+  batch.collection("evaluations").create({ id, pilot: input.pilotId, ...fields, attachments: [...input.attachments] });
+  measurements.forEach((measurement, index) => {
+    if (!measurement) return;
+    batch.collection("measurements").create({ ...measurement, evaluation: id });
+    paths.push(`measurements.${index}.`);
+  });
+  testimonials.forEach((testimonial, index) => {
+    batch.collection("testimonials").create({ ...testimonial, evaluation: id });
+    paths.push(`testimonials.${index}.`);
+  });
+  try {
+    await batch.send();
+    return { ok: true, id };
+  } catch (error) {
+    return toSaveFailure(error, paths, "De evaluatie");
+  }
+}
+
+export async function recordVerdict(pb: TypedPocketBase, hypothesisId: string, form: VerdictForm): Promise<{ ok: true } | SaveFailure> {
+  try {
+    await pb.collection("hypotheses").update(hypothesisId, { verdict: form.verdict, verdict_reason: form.verdict_reason });
+    return { ok: true };
+  } catch (error) {
+    return toSaveFailure(error, [""], "Het oordeel");
+  }
+}
+
+/** The directeur's stage-gate decision; PocketBase refuses it from anyone else or before an end evaluation. */
+export async function recordDecision(pb: TypedPocketBase, pilotId: string, form: DecisionForm): Promise<{ ok: true } | SaveFailure> {
+  try {
+    await pb.collection("pilots").update(pilotId, { stage: "besluit", ...form });
+    return { ok: true };
+  } catch (error) {
+    return toSaveFailure(error, [""], "Het besluit");
+  }
+}
+
+/**
+ * An attachment of an evaluation the viewer may see, fetched with a short-lived file token (the
+ * files are protected) so the browser never needs one. Null when there is no such file for them.
+ */
+export async function fetchAttachment(pb: TypedPocketBase, evaluationId: string, filename: string): Promise<Response | null> {
+  const evaluation = await pb.collection("evaluations").getOne(evaluationId, { fields: "id,collectionId,collectionName,attachments" });
+  if (!evaluation.attachments.includes(filename)) return null;
+  const token = await pb.files.getToken();
+  const response = await fetch(pb.files.getURL(evaluation, filename, { token }));
+  return response.ok ? response : null;
+}

@@ -1,0 +1,70 @@
+import type { TypedPocketBase } from "../data/client.ts";
+import type { EvaluationRecord, HypothesisRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
+import { listEvaluations, listMeasurements, listTestimonials, type MeasurementRow } from "../data/evaluations.ts";
+import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
+import { assessEvidence, evidenceFactsOf, type EvidenceAssessment } from "../domain/evidence-ladder.ts";
+import { decisionBlocker } from "../domain/stage-gate.ts";
+import { canWrite } from "../domain/options.ts";
+import { formatPeriod } from "../domain/period.ts";
+import type { ChartPoint } from "../components/charts/HypothesisChart.tsx";
+import { loadPilot } from "./load-pilot.ts";
+import type { PilotWithRows } from "../data/pilots.ts";
+
+export type HypothesisView = {
+  hypothesis: HypothesisRecord;
+  measurements: MeasurementRow[];
+  /** Only values this viewer may see: small samples are left out for other municipalities. */
+  points: ChartPoint[];
+  proposal: VerdictProposal;
+};
+
+export type PilotPageData = PilotWithRows & {
+  own: boolean;
+  mayWrite: boolean;
+  isDirector: boolean;
+  hypothesisViews: HypothesisView[];
+  evaluations: EvaluationRecord[];
+  testimonials: TestimonialRecord[];
+  evidence: EvidenceAssessment;
+  /** Why the directeur cannot record the decision yet, or null. */
+  decisionBlocker: string | null;
+};
+
+/** Everything the pilot page shows, loaded in two rounds of parallel requests and then computed. */
+export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined, user: UserRecord | null): Promise<PilotPageData | null> {
+  const data = await loadPilot(pb, id);
+  if (!data) return null;
+  const own = Boolean(user && user.municipality === data.pilot.municipality);
+  const [evaluations, measurements, testimonials] = await Promise.all([
+    listEvaluations(pb, data.pilot.id),
+    listMeasurements(pb, data.pilot.id, own),
+    own ? listTestimonials(pb, data.pilot.id) : Promise.resolve([]),
+  ]);
+
+  const hypothesisViews = data.hypotheses.map((hypothesis) => {
+    const rows = measurements.filter((m) => m.hypothesis === hypothesis.id);
+    const visible = rows.filter((m): m is MeasurementRow & { value: number; sample_size: number } => m.value !== null && m.sample_size !== null);
+    return {
+      hypothesis,
+      measurements: rows,
+      points: visible.map((m) => ({ period: m.period, label: formatPeriod(m.period, true), value: m.value })),
+      // Suppressed measurements count as too small, which they are.
+      proposal: proposeVerdict(hypothesis, rows.map((m) => ({ value: m.value ?? 0, sample_size: m.sample_size ?? 0, period: m.period }))),
+    };
+  });
+
+  const hasEndEvaluation = evaluations.some((evaluation) => evaluation.kind === "eind");
+  const evidence = assessEvidence(evidenceFactsOf(data.pilot, data.hypotheses, measurements));
+  return {
+    ...data,
+    own,
+    mayWrite: own && canWrite(user?.role),
+    isDirector: own && user?.role === "directeur",
+    hypothesisViews,
+    evaluations,
+    testimonials,
+    // Other municipalities see the level the owner's full data gave, not one from suppressed data.
+    evidence: own ? evidence : { level: data.pilot.evidence_level || null, missing: [] },
+    decisionBlocker: decisionBlocker(data.pilot, hasEndEvaluation),
+  };
+}
