@@ -50,12 +50,15 @@ export const decimal = (what: string) =>
     return number;
   });
 
+/** Digits, with dots only between groups of three ("1.250"): "12.5" is not a whole number. */
+const WHOLE = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)$/;
+
 /** A whole number typed in a text field, within [min, max]. */
 export const wholeNumber = (what: string, min: number, max: number) =>
   z.string().transform((value, ctx) => {
-    const text = value.trim().replace(/\./g, "");
-    const number = Number(text);
-    if (text === "" || !/^-?\d+$/.test(text) || number < min || number > max) {
+    const typed = value.trim();
+    const number = Number(typed.replace(/\./g, ""));
+    if (!WHOLE.test(typed) || number < min || number > max) {
       ctx.addIssue({ code: "custom", message: `Vul ${what} in als geheel getal van ${min} tot en met ${max}.` });
       return z.NEVER;
     }
