@@ -9,7 +9,7 @@ onRecordCreateRequest(
     const audit = require(`${__hooks}/lib/audit.js`);
     audit.write(e.app, e.auth, "create", e.record, audit.municipalityOf(e.app, e.record), []);
   },
-  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials",
+  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons",
 );
 
 onRecordUpdateRequest(
@@ -19,7 +19,7 @@ onRecordUpdateRequest(
     e.next();
     audit.write(e.app, e.auth, "update", e.record, audit.municipalityOf(e.app, e.record), changed);
   },
-  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials",
+  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons",
 );
 
 onRecordDeleteRequest(
@@ -30,5 +30,5 @@ onRecordDeleteRequest(
     e.next();
     audit.write(e.app, e.auth, "delete", e.record, municipality, []);
   },
-  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials",
+  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons",
 );

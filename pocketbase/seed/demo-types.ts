@@ -1,5 +1,6 @@
 import type { PilotFormInput } from "../../src/domain/pilot.ts";
 import type { EvaluationFormInput, MeasurementRowInput } from "../../src/domain/evaluation.ts";
+import type { LessonFormInput } from "../../src/domain/lesson.ts";
 import type { Decision, Province, Role, Verdict } from "../../src/domain/options.ts";
 
 /** Every demo account signs in with this password; the README lists the accounts. */
@@ -31,6 +32,10 @@ export type DemoMunicipality = {
   inhabitants: number;
   users: DemoUser[];
   pilots: DemoPilot[];
+  lessons?: DemoLesson[];
+  /** Seeded after every municipality's pilots and lessons exist, in the order given. */
+  comments?: DemoComment[];
+  adoptions?: DemoAdoption[];
 };
 
 /**
@@ -40,3 +45,20 @@ export type DemoMunicipality = {
 export type DemoEvaluation = Omit<EvaluationFormInput, "measurements"> & {
   measurements: Array<Omit<MeasurementRowInput, "hypothesis"> & { hypothesis: number }>;
 };
+
+/** A lesson as typed into the lesson form, by one of the municipality's accounts. */
+export type DemoLesson = Omit<LessonFormInput, "pilot"> & {
+  /** The own pilot the lesson came from, by title. */
+  pilotTitle?: string;
+  /** E-mail of the demo account that wrote it (an innovatiemanager or directeur of the municipality). */
+  author: string;
+};
+
+/**
+ * A question or answer between municipalities, written by one of this municipality's accounts on
+ * a lesson or pilot elsewhere in the network, found by its title (titles are unique network-wide).
+ */
+export type DemoComment = { author: string; body: string } & ({ lessonTitle: string } | { pilotTitle: string });
+
+/** A shared pilot of another municipality that this one adopted, by title, adopted by `by`. */
+export type DemoAdoption = { pilotTitle: string; by: string };

@@ -134,6 +134,23 @@ export const proposedDecisions = options({
 });
 export type ProposedDecision = keyof typeof proposedDecisions.labels;
 
+export const lessonKinds = options({
+  werkzaam_element: "Werkzaam element",
+  valkuil: "Valkuil",
+  randvoorwaarde: "Randvoorwaarde",
+  tip: "Tip",
+});
+export type LessonKind = keyof typeof lessonKinds.labels;
+
+/** By inhabitants; the thresholds live in pocketbase/pb_hooks/lib/size-class.js, which sets the field. */
+export const sizeClasses = options({
+  klein: "Klein (minder dan 20.000 inwoners)",
+  middelgroot: "Middelgroot (20.000 tot 50.000)",
+  groot: "Groot (50.000 tot 100.000)",
+  zeer_groot: "Zeer groot (100.000 of meer)",
+});
+export type SizeClass = keyof typeof sizeClasses.labels;
+
 export const roles = options({
   innovatiemanager: "Innovatiemanager",
   directeur: "Directeur",

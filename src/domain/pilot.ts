@@ -2,6 +2,7 @@ import { z } from "zod";
 import { limits } from "./limits.ts";
 import { parseEuros, MAX_CENTS } from "./money.ts";
 import { choice, decimal, optionalDate, requiredText, rowId, text } from "./form-fields.ts";
+import { tagList } from "./tags.ts";
 import {
   directions,
   domains,
@@ -111,13 +112,7 @@ export const PilotFormSchema = z
     start_date: optionalDate,
     end_date: optionalDate,
     /** Comma-separated in the form, a list once parsed. */
-    tags: z.string().transform((value, ctx) => {
-      const tags = [...new Set(value.split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
-      if (tags.length > limits.tags) ctx.addIssue({ code: "custom", message: `Maximaal ${limits.tags} trefwoorden.` });
-      if (tags.some((tag) => tag.length > limits.tag))
-        ctx.addIssue({ code: "custom", message: `Een trefwoord heeft maximaal ${limits.tag} tekens.` });
-      return tags;
-    }),
+    tags: tagList,
     /** The effect was compared with a group that did not take part (evidence ladder). */
     comparison_group: z.boolean().default(false),
     /** Another municipality repeated the pilot independently (evidence ladder). */

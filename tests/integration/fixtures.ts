@@ -289,3 +289,20 @@ export function appClientOf(signedIn?: PocketBase): TypedPocketBase {
   if (signedIn) pb.authStore.save(signedIn.authStore.token, signedIn.authStore.record);
   return pb;
 }
+
+/**
+ * What a list call answered, so that two probes can be compared: its status and the ids it found.
+ * Side-channel probes OR in a control record the asker may see ("id = {:control} || (…)"): a
+ * non-empty answer proves the query ran, and keeps PocketBase's randomized throttle of repeated
+ * empty filtered lists (up to 500 ms each) out of the run time.
+ */
+export async function listOutcome(call: Promise<{ items: RecordModel[] }>): Promise<{ status: number; ids: string[] }> {
+  try {
+    const page = await call;
+    return { status: 200, ids: page.items.map((r) => r.id).sort() };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (typeof status !== "number") throw error;
+    return { status, ids: [] };
+  }
+}

@@ -21,7 +21,7 @@ function municipalityOf(app, record) {
     let current = record;
     for (let depth = 0; depth < 3; depth++) {
       const name = current.collection().name;
-      if (name === "pilots") return current.getString("municipality");
+      if (name === "pilots" || name === "lessons") return current.getString("municipality");
       current = name === "measurements" || name === "testimonials"
         ? app.findRecordById("evaluations", current.getString("evaluation"))
         : app.findRecordById("pilots", current.getString("pilot"));
