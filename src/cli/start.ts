@@ -133,7 +133,10 @@ async function loadDemoNetwork(pocketbaseUrl: string): Promise<void> {
   await signInSuperuser(pb, credentials);
   try {
     const counts = await seedDemoNetwork(pb, demoNetwork);
-    say(`Demo-netwerk geladen: ${counts.municipalities} gemeenten, ${counts.users} accounts, ${counts.pilots} pilots.`);
+    say(
+      `Demo-netwerk geladen: ${counts.municipalities} gemeenten, ${counts.users} accounts, ${counts.pilots} pilots, ` +
+        `${counts.lessons} lessen, ${counts.comments} vragen en antwoorden, ${counts.adoptions} overname(s).`,
+    );
   } finally {
     if (temporary) await removeTemporarySuperuser(pb);
     pb.authStore.clear();

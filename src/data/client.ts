@@ -2,6 +2,9 @@ import PocketBase, { type RecordService } from "pocketbase";
 import type {
   AuditLogRecord,
   BudgetLineRecord,
+  CommentRecord,
+  LessonRecord,
+  PilotAdoptionsRecord,
   EvaluationRecord,
   MeasurementPublicRecord,
   MeasurementRecord,
@@ -25,6 +28,9 @@ export interface TypedPocketBase extends PocketBase {
   collection(idOrName: "measurements"): RecordService<MeasurementRecord>;
   collection(idOrName: "measurement_public"): RecordService<MeasurementPublicRecord>;
   collection(idOrName: "testimonials"): RecordService<TestimonialRecord>;
+  collection(idOrName: "lessons"): RecordService<LessonRecord>;
+  collection(idOrName: "comments"): RecordService<CommentRecord>;
+  collection(idOrName: "pilot_adoptions"): RecordService<PilotAdoptionsRecord>;
   collection(idOrName: "audit_log"): RecordService<AuditLogRecord>;
   collection(idOrName: string): RecordService;
 }

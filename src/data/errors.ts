@@ -61,12 +61,12 @@ function fieldErrorsOf(data: unknown, prefix: string): FieldErrors {
 }
 
 /** What was being saved, for the messages: "De pilot", "De evaluatie", "Het besluit". */
-export type Subject = "De pilot" | "De evaluatie" | "Het oordeel" | "Het besluit";
+export type Subject = "De pilot" | "De evaluatie" | "Het oordeel" | "Het besluit" | "De les" | "De reactie" | "De overname";
 
 const notFoundMessage = (subject: Subject) =>
   subject === "De pilot"
     ? "Deze pilot bestaat niet (meer) of u mag hem niet wijzigen. Er is niets opgeslagen."
-    : `${subject} is niet opgeslagen: de pilot bestaat niet (meer) of u mag hem niet wijzigen.`;
+    : `${subject} is niet opgeslagen: wat u wilde wijzigen bestaat niet (meer), of u mag het niet wijzigen.`;
 
 /**
  * @param requestPaths for a batch: the form path prefix of each sub-request, in order

@@ -157,3 +157,20 @@ async function storedRowIds(pb: TypedPocketBase, pilotId: string): Promise<Store
 export async function deletePilot(pb: TypedPocketBase, id: string): Promise<void> {
   await pb.collection("pilots").delete(id);
 }
+
+/** The titles of a municipality's pilots, for choosing where a lesson came from. */
+export async function pilotTitlesOf(pb: TypedPocketBase, municipality: string): Promise<Array<{ id: string; title: string }>> {
+  return pb.collection("pilots").getFullList({ filter: pb.filter("municipality = {:m}", { m: municipality }), sort: "title", fields: "id,title" });
+}
+
+/** Pilots of other municipalities in a domain, as candidates for the "similar pilots" list. */
+export async function pilotsInDomain(pb: TypedPocketBase, domain: string, exceptMunicipality: string): Promise<PilotRecord[]> {
+  const result = await pb.collection("pilots").getList(1, 40, {
+    filter: pb.filter("domain = {:domain} && municipality != {:m}", { domain, m: exceptMunicipality }),
+    sort: "-updated",
+    expand: "municipality",
+    fields: "id,title,domain,target_group,principles,municipality,expand.municipality.name,expand.municipality.size_class",
+    skipTotal: true,
+  });
+  return result.items;
+}

@@ -1,5 +1,5 @@
 import type { RecordModel } from "pocketbase";
-import type { Decision, EvaluationKind, EvidenceLevel, ProposedDecision, Province, Role, Verdict } from "../domain/options.ts";
+import type { Decision, Domain, EvaluationKind, EvidenceLevel, LessonKind, Principle, ProposedDecision, Province, Role, SizeClass, Verdict, Visibility } from "../domain/options.ts";
 import type { StoredBudgetLine, StoredHypothesis, StoredPilot, StoredRisk } from "../domain/pilot-form-values.ts";
 import type { Partner } from "../domain/pilot.ts";
 
@@ -13,6 +13,7 @@ export type MunicipalityRecord = RecordModel & {
   cbs_code: string;
   province: Province;
   inhabitants: number;
+  size_class: SizeClass | "";
 };
 
 export type UserRecord = RecordModel & {
@@ -79,6 +80,37 @@ export type MeasurementPublicRecord = RecordModel & {
 };
 
 export type TestimonialRecord = RecordModel & { evaluation: string; quote: string; label: string; consent: boolean };
+
+export type LessonRecord = RecordModel & {
+  municipality: string;
+  pilot: string;
+  author: string;
+  title: string;
+  body: string;
+  kind: LessonKind;
+  domain: Domain;
+  target_group: string;
+  principles: Principle[];
+  tags: string[] | null;
+  visibility: Visibility;
+  created: string;
+  updated: string;
+  expand?: { municipality?: MunicipalityRecord; pilot?: PilotRecord };
+};
+
+export type CommentRecord = RecordModel & {
+  lesson: string;
+  pilot: string;
+  author: string;
+  author_name: string;
+  author_municipality: string;
+  body: string;
+  created: string;
+  updated: string;
+  expand?: { author_municipality?: MunicipalityRecord; lesson?: LessonRecord; pilot?: PilotRecord };
+};
+
+export type PilotAdoptionsRecord = RecordModel & { adoptions: number };
 
 export type AuditLogRecord = RecordModel & {
   municipality: string;

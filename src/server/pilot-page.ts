@@ -1,5 +1,10 @@
 import type { TypedPocketBase } from "../data/client.ts";
-import type { EvaluationRecord, HypothesisRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
+import type { CommentRecord, EvaluationRecord, HypothesisRecord, LessonRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
+import { listComments } from "../data/comments.ts";
+import { listLessonsOfPilot } from "../data/lessons.ts";
+import { adoptionsOf, type Adoptions } from "../data/adoption.ts";
+import { pilotsInDomain } from "../data/pilots.ts";
+import { mostSimilar } from "../domain/similarity.ts";
 import { listEvaluations, listMeasurements, listTestimonials, type MeasurementRow } from "../data/evaluations.ts";
 import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
 import { assessEvidence, evidenceFactsOf, type EvidenceAssessment } from "../domain/evidence-ladder.ts";
@@ -28,6 +33,12 @@ export type PilotPageData = PilotWithRows & {
   evidence: EvidenceAssessment;
   /** Why the directeur cannot record the decision yet, or null. */
   decisionBlocker: string | null;
+  comments: CommentRecord[];
+  lessons: LessonRecord[];
+  adoptions: Adoptions;
+  similar: PilotRecord[];
+  /** Knowledge handover: a decision is recorded but no lesson yet. */
+  lessonsMissing: boolean;
 };
 
 /** Everything the pilot page shows, loaded in two rounds of parallel requests and then computed. */
@@ -35,11 +46,16 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
   const data = await loadPilot(pb, id);
   if (!data) return null;
   const own = Boolean(user && user.municipality === data.pilot.municipality);
-  const [evaluations, measurements, testimonials] = await Promise.all([
+  const [evaluations, measurements, testimonials, comments, lessons, adoptions, candidates] = await Promise.all([
     listEvaluations(pb, data.pilot.id),
     listMeasurements(pb, data.pilot.id, own),
     own ? listTestimonials(pb, data.pilot.id) : Promise.resolve([]),
+    listComments(pb, { pilot: data.pilot.id }),
+    listLessonsOfPilot(pb, data.pilot.id),
+    adoptionsOf(pb, data.pilot.id),
+    pilotsInDomain(pb, data.pilot.domain, data.pilot.municipality),
   ]);
+  const comparable = (pilot: PilotRecord) => ({ ...pilot, sizeClass: pilot.expand?.municipality?.size_class ?? ("" as const) });
 
   const hypothesisViews = data.hypotheses.map((hypothesis) => {
     const rows = measurements.filter((m) => m.hypothesis === hypothesis.id);
@@ -66,5 +82,10 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
     // Other municipalities see the level the owner's full data gave, not one from suppressed data.
     evidence: own ? evidence : { level: data.pilot.evidence_level || null, missing: [] },
     decisionBlocker: decisionBlocker(data.pilot, hasEndEvaluation),
+    comments,
+    lessons,
+    adoptions,
+    similar: mostSimilar(comparable(data.pilot), candidates.map(comparable), 5),
+    lessonsMissing: Boolean(data.pilot.decision) && lessons.length === 0,
   };
 }

@@ -7,7 +7,10 @@ import { EvaluationFormSchema } from "../domain/evaluation.ts";
 import { DecisionFormSchema, VerdictFormSchema } from "../domain/stage-gate.ts";
 import { demoPassword, type DemoMunicipality, type DemoPilot } from "../../pocketbase/seed/demo-types.ts";
 
-export type SeedCounts = { municipalities: number; users: number; pilots: number };
+import { seedLearningNetwork } from "./seed-learning.ts";
+import { findFirst } from "../data/find-first.ts";
+
+export type SeedCounts = { municipalities: number; users: number; pilots: number; lessons: number; comments: number; adoptions: number };
 
 /** True when every demo municipality is there; the municipalities list is public, so no login is needed. */
 export async function isDemoSeeded(pb: TypedPocketBase, network: readonly DemoMunicipality[]): Promise<boolean> {
@@ -24,7 +27,7 @@ export async function isDemoSeeded(pb: TypedPocketBase, network: readonly DemoMu
  * missing and changes nothing that is there.
  */
 export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly DemoMunicipality[]): Promise<SeedCounts> {
-  const counts: SeedCounts = { municipalities: 0, users: 0, pilots: 0 };
+  const counts: SeedCounts = { municipalities: 0, users: 0, pilots: 0, lessons: 0, comments: 0, adoptions: 0 };
   for (const demo of network) {
     const found = await findFirst(pb, "municipalities", pb.filter("cbs_code = {:code}", { code: demo.cbs_code }));
     const municipality: { id: string } =
@@ -60,7 +63,8 @@ export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly Dem
       counts.pilots++;
     }
   }
-  return counts;
+  // Lessons, questions and adoptions refer across municipalities, so they come once all exist.
+  return { ...counts, ...(await seedLearningNetwork(pb, network)) };
 }
 
 /**
@@ -98,9 +102,4 @@ async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: Demo
     if (!result.ok) fail("besluit", result);
   }
   await syncEvidenceLevel(pb, saved.id);
-}
-
-async function findFirst(pb: TypedPocketBase, collection: string, filter: string) {
-  const { items } = await pb.collection(collection).getList(1, 1, { filter, skipTotal: true });
-  return items[0];
 }

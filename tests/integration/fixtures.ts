@@ -265,7 +265,7 @@ export const testimonialData = (evaluationId: string, overrides: Record<string, 
 });
 
 /** The bytes of a small but real one-page PDF, padded with a PDF comment to `size` bytes when asked. */
-export function pdfBytes(size = 0): Uint8Array {
+export function pdfBytes(size = 0): Uint8Array<ArrayBuffer> {
   const body =
     "%PDF-1.4\n" +
     "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n" +

@@ -8,7 +8,7 @@ import { limits } from "../../domain/limits.ts";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { HypothesisRows } from "./HypothesisRows.tsx";
 import { BudgetRows } from "./BudgetRows.tsx";
-import { RiskRows } from "./RiskRows.tsx";
+import { RiskRows, type MitigationSuggestions } from "./RiskRows.tsx";
 import { PartnerRows } from "./PartnerRows.tsx";
 import { ErrorSummary, flattenErrors, type SummaryError } from "../form/ErrorSummary.tsx";
 
@@ -16,6 +16,8 @@ type Props = {
   /** Present when editing a stored pilot. */
   pilotId?: string;
   initialValues: PilotFormInput;
+  /** Proven mitigations per risk category, from the knowledge base. */
+  mitigations?: MitigationSuggestions;
 };
 
 // The stage Besluit comes with the directeur's decision (its own form), never from this one.
@@ -27,7 +29,7 @@ type Failure = { message: string; errors: SummaryError[] };
  * The pilot form. It checks with the domain schema as people type, and the server checks the same
  * schema again before PocketBase does. On any failure every typed value stays in the form.
  */
-export default function PilotForm({ pilotId, initialValues }: Props) {
+export default function PilotForm({ pilotId, initialValues, mitigations }: Props) {
   const form = useForm({
     resolver: zodResolver(PilotFormSchema),
     defaultValues: initialValues,
@@ -119,7 +121,7 @@ export default function PilotForm({ pilotId, initialValues }: Props) {
           <CheckboxField name="independent_replication" label="Een andere gemeente heeft de pilot onafhankelijk herhaald" />
         </fieldset>
         <BudgetRows />
-        <RiskRows />
+        <RiskRows suggestions={mitigations} />
         <PartnerRows />
 
         <div className="form-actions">

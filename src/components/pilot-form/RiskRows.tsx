@@ -1,6 +1,6 @@
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { emptyRisk, type PilotFormInput } from "../../domain/pilot.ts";
-import { riskCategories, riskStatuses } from "../../domain/options.ts";
+import { riskCategories, riskStatuses, type RiskCategory } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
 import { scaleOptions, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
@@ -8,7 +8,37 @@ import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
 const likelihoodOptions = scaleOptions(["zeer klein", "klein", "mogelijk", "waarschijnlijk", "bijna zeker"]);
 const impactOptions = scaleOptions(["zeer klein", "klein", "merkbaar", "groot", "zeer groot"]);
 
-export function RiskRows() {
+export type MitigationSuggestions = Partial<Record<RiskCategory, string[]>>;
+
+/** Proven mitigations from the knowledge base's risk catalogue for the row's category, one click to use. */
+function Suggestions({ index, suggestions }: { index: number; suggestions: MitigationSuggestions }) {
+  const { setValue, getValues } = useFormContext<PilotFormInput>();
+  const category = useWatch<PilotFormInput, `risks.${number}.category`>({ name: `risks.${index}.category` });
+  const lines = suggestions[category] ?? [];
+  if (lines.length === 0) return null;
+  const use = (line: string) => {
+    const current = getValues(`risks.${index}.mitigation`).trim();
+    setValue(`risks.${index}.mitigation`, current ? `${current}\n${line}` : line, { shouldDirty: true, shouldValidate: true });
+  };
+  return (
+    <div className="suggestions">
+      <p className="utrecht-paragraph" id={`suggesties-${index}`}>
+        Beproefde maatregelen uit de <a className="utrecht-link" href="/kennisbank#risico">kennisbank</a> voor {riskCategories.label(category).toLowerCase()}:
+      </p>
+      <ul className="suggestion-list" aria-labelledby={`suggesties-${index}`}>
+        {lines.map((line) => (
+          <li key={line}>
+            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => use(line)}>
+              Gebruik: {line}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function RiskRows({ suggestions = {} }: { suggestions?: MitigationSuggestions }) {
   const { control } = useFormContext<PilotFormInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "risks", keyName: "key" });
   return (
@@ -32,6 +62,7 @@ export function RiskRows() {
             <SelectField name={`risks.${index}.status`} label="Status" options={riskStatuses.list} />
           </div>
           <TextAreaField name={`risks.${index}.mitigation`} label="Beheersmaatregel" optional rows={2} maxLength={limits.summary} />
+          <Suggestions index={index} suggestions={suggestions} />
         </fieldset>
       ))}
       <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => append(emptyRisk())}>

@@ -1,0 +1,44 @@
+import type { TypedPocketBase } from "./client.ts";
+import type { PilotRecord } from "./records.ts";
+import { adoptionCopy } from "../domain/adoption.ts";
+import { getPilotWithRows, savePilot } from "./pilots.ts";
+import { isNotFound, toSaveFailure, type SaveFailure } from "./errors.ts";
+
+/**
+ * Adopts a pilot the user can see into the user's own municipality: a private copy in stage ontwerp,
+ * linked back to the original. Read and written with the user's own client, so PocketBase decides
+ * what may be adopted (adopted_from must be visible to the adopter).
+ */
+export async function adoptPilot(pb: TypedPocketBase, originalId: string, municipality: string): Promise<{ ok: true; id: string } | SaveFailure> {
+  let original;
+  try {
+    original = await getPilotWithRows(pb, originalId);
+  } catch (error) {
+    return toSaveFailure(error, [""], "De overname");
+  }
+  const form = adoptionCopy(original.pilot, original.hypotheses, original.risks);
+  const result = await savePilot(pb, { municipality, form, extra: { adopted_from: original.pilot.id } });
+  return result.ok ? { ok: true, id: result.id } : result;
+}
+
+export type Adoptions = { count: number; visibleCopies: PilotRecord[] };
+
+/** How many municipalities adopted the pilot, and the copies this viewer may see. */
+export async function adoptionsOf(pb: TypedPocketBase, pilotId: string): Promise<Adoptions> {
+  const [count, copies] = await Promise.all([
+    pb
+      .collection("pilot_adoptions")
+      .getOne(pilotId)
+      .then((row) => row.adoptions)
+      .catch((error: unknown) => {
+        if (isNotFound(error)) return 0;
+        throw error;
+      }),
+    pb.collection("pilots").getFullList({
+      filter: pb.filter("adopted_from = {:pilotId}", { pilotId }),
+      expand: "municipality",
+      fields: "id,title,municipality,expand.municipality.name",
+    }),
+  ]);
+  return { count, visibleCopies: copies };
+}
