@@ -8,6 +8,7 @@ export default defineConfig({
   adapter: node({ mode: "standalone" }),
   integrations: [react()],
   // Astro's default origin check stays on: state-changing form posts from other sites are refused.
-  security: { checkOrigin: true },
+  // An evaluation may carry 5 attachments of 10 MB (the limits PocketBase enforces too).
+  security: { checkOrigin: true, actionBodySizeLimit: 55 * 1024 * 1024 },
   server: { host: process.env.HOST ?? "localhost", port: Number(process.env.PORT ?? 4321) },
 });

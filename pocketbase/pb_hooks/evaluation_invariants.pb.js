@@ -29,18 +29,23 @@ onRecordCreateRequest((e) => {
   e.next();
 }, "testimonials");
 
-// A pilot in the stage Besluit keeps the end evaluation its decision rests on.
+// A pilot in the stage Besluit keeps the end evaluation its decision rests on: it can be neither
+// deleted nor turned into an interim one.
 onRecordDeleteRequest((e) => {
-  if (e.record.getString("kind") === "eind") {
-    try {
-      const pilot = e.app.findRecordById("pilots", e.record.getString("pilot"));
-      const ends = e.app.countRecords("evaluations", $dbx.hashExp({ pilot: pilot.id, kind: "eind" }));
-      if (pilot.getString("stage") === "besluit" && ends <= 1) {
-        throw new BadRequestError("Deze eindevaluatie onderbouwt het besluit over de pilot en kan niet worden verwijderd.");
-      }
-    } catch (error) {
-      if (error instanceof BadRequestError) throw error;
-    }
+  const { isLastEndOfDecidedPilot } = require(`${__hooks}/lib/end-evaluation.js`);
+  if (e.record.getString("kind") === "eind" && isLastEndOfDecidedPilot(e.app, e.record)) {
+    throw new BadRequestError("Deze eindevaluatie onderbouwt het besluit over de pilot en kan niet worden verwijderd.");
+  }
+  e.next();
+}, "evaluations");
+
+onRecordUpdateRequest((e) => {
+  const { isLastEndOfDecidedPilot } = require(`${__hooks}/lib/end-evaluation.js`);
+  const wasEnd = e.record.original().getString("kind") === "eind";
+  if (wasEnd && e.record.getString("kind") !== "eind" && isLastEndOfDecidedPilot(e.app, e.record.original())) {
+    throw new BadRequestError("Deze eindevaluatie onderbouwt het besluit over de pilot en blijft een eindevaluatie.", {
+      kind: new ValidationError("validation_invariant", "Het besluit over de pilot rust op deze eindevaluatie."),
+    });
   }
   e.next();
 }, "evaluations");

@@ -99,6 +99,9 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
       retryable: false,
     };
   }
+  if (status === 413) {
+    return { ok: false, message: `${subject} is niet opgeslagen: de bijlagen zijn samen te groot.`, fieldErrors: { attachments: "De bijlagen zijn samen te groot." }, retryable: false };
+  }
   let fieldErrors: FieldErrors = {};
   if (requests && typeof requests === "object") {
     for (const [index, request] of Object.entries(requests)) {

@@ -12,6 +12,7 @@ import {
   statusOf,
   storedAsAdmin,
   visibilities,
+  evaluationData,
 } from "./fixtures.ts";
 
 /**
@@ -88,14 +89,16 @@ describe("creating pilots", () => {
   it.each([
     { field: "decision", value: "opschalen" },
     { field: "decision_rationale", value: "Het werkt, we schalen op." },
-  ])("a manager cannot create a pilot with a $field (400); a director can", async ({ field, value }) => {
+  ])("a manager cannot create a pilot with a $field (400)", async ({ field, value }) => {
     const byManager = pilotData(n.own.municipality.id, { [field]: value });
     expect(await statusOf(n.as.ownManager.collection("pilots").create(byManager))).toBe(400);
     expect(await countAsAdmin("pilots", "title = {:t}", { t: byManager.title })).toBe(0);
+  });
 
-    const byDirector = pilotData(n.own.municipality.id, { [field]: value });
-    const created = await n.as.ownDirector.collection("pilots").create(byDirector);
-    expect(created[field]).toBe(value);
+  it("not even a director creates a pilot with a decision: a decision follows an end evaluation (400)", async () => {
+    const byDirector = pilotData(n.own.municipality.id, { stage: "besluit", decision: "opschalen", decision_rationale: "Het werkt." });
+    expect(await statusOf(n.as.ownDirector.collection("pilots").create(byDirector))).toBe(400);
+    expect(await countAsAdmin("pilots", "title = {:t}", { t: byDirector.title })).toBe(0);
   });
 });
 
@@ -149,24 +152,37 @@ describe("updating and deleting pilots", () => {
     expect((await storedAsAdmin("pilots", pilot.id)).title).toBe(update.title);
   });
 
+  /** A pilot ready for the stage gate: in stage evaluatie with an end evaluation. */
+  const decidablePilot = async (visibility: string) => {
+    const pilot = await newPilot(visibility, { stage: "evaluatie" });
+    await n.as.ownManager.collection("evaluations").create(evaluationData(pilot.id, { kind: "eind" }));
+    return pilot;
+  };
+  const decision = { stage: "besluit", decision: "stoppen", decision_rationale: "Geen effect gemeten.", stop_reason: "Geen effect na twee metingen." };
+
   const decisionRows = [
-    { actor: "ownManager", field: "decision", value: "stoppen", status: 404 },
-    { actor: "ownManager", field: "decision_rationale", value: "Geen effect gemeten.", status: 404 },
-    { actor: "ownDirector", field: "decision", value: "stoppen", status: 200 },
-    { actor: "ownDirector", field: "decision_rationale", value: "Geen effect gemeten.", status: 200 },
-    { actor: "otherDirector", field: "decision", value: "stoppen", status: 404 },
-    { actor: "ownColleague", field: "decision", value: "stoppen", status: 404 },
+    { actor: "ownManager", status: 404 },
+    { actor: "ownDirector", status: 200 },
+    { actor: "otherDirector", status: 404 },
+    { actor: "ownColleague", status: 404 },
   ] as const;
 
-  it.each(decisionRows)("$actor sets $field on a public pilot: $status", async ({ actor, field, value, status }) => {
-    const pilot = await newPilot("public");
-    expect(await statusOf(n.as[actor].collection("pilots").update(pilot.id, { [field]: value }))).toBe(status);
-    expect((await storedAsAdmin("pilots", pilot.id))[field]).toBe(status === 200 ? value : "");
+  it.each(decisionRows)("$actor records the decision on a public pilot: $status", async ({ actor, status }) => {
+    const pilot = await decidablePilot("public");
+    expect(await statusOf(n.as[actor].collection("pilots").update(pilot.id, decision))).toBe(status);
+    const stored = await storedAsAdmin("pilots", pilot.id);
+    expect([stored.stage, stored.decision]).toEqual(status === 200 ? ["besluit", "stoppen"] : ["evaluatie", ""]);
+  });
+
+  it("a manager cannot write a decision's rationale (404); a director can", async () => {
+    const pilot = await decidablePilot("public");
+    expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, { decision_rationale: "Geen effect." }))).toBe(404);
+    expect(await statusOf(n.as.ownDirector.collection("pilots").update(pilot.id, { decision_rationale: "Voorlopig oordeel." }))).toBe(200);
   });
 
   it("a manager cannot clear or change a director's decision (404)", async () => {
-    const pilot = await newPilot("private");
-    await n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "borgen", decision_rationale: "Werkt." });
+    const pilot = await decidablePilot("private");
+    await n.as.ownDirector.collection("pilots").update(pilot.id, { stage: "besluit", decision: "borgen", decision_rationale: "Werkt." });
     expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, { decision: "" }))).toBe(404);
     expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, { decision: "stoppen" }))).toBe(404);
     expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, { decision_rationale: "" }))).toBe(404);
@@ -175,9 +191,9 @@ describe("updating and deleting pilots", () => {
   });
 
   it("a manager may edit a decided pilot when the decision is sent unchanged", async () => {
-    const pilot = await newPilot("private");
-    await n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "borgen", decision_rationale: "Werkt." });
-    const update = { title: `Bewerkt ${pilot.id}`, decision: "borgen", decision_rationale: "Werkt." };
+    const pilot = await decidablePilot("private");
+    await n.as.ownDirector.collection("pilots").update(pilot.id, { stage: "besluit", decision: "borgen", decision_rationale: "Werkt." });
+    const update = { title: `Bewerkt ${pilot.id}`, stage: "besluit", decision: "borgen", decision_rationale: "Werkt." };
     expect(await statusOf(n.as.ownManager.collection("pilots").update(pilot.id, update))).toBe(200);
     expect((await storedAsAdmin("pilots", pilot.id)).title).toBe(update.title);
   });

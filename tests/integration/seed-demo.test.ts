@@ -141,6 +141,9 @@ describe("seeding the demo network", () => {
       municipalities: codes.length - takenBefore.length,
       users: emails.length,
       pilots: demoPilots.length,
+      lessons: sum(demoNetwork.map((m) => m.lessons?.length ?? 0)),
+      comments: sum(demoNetwork.map((m) => m.comments?.length ?? 0)),
+      adoptions: sum(demoNetwork.map((m) => m.adoptions?.length ?? 0)),
     });
     expect(afterFirst.municipalities.map((m) => m.cbs_code).sort()).toEqual([...codes].sort());
     expect(afterFirst.users.map((u) => u.email).sort()).toEqual([...emails].sort());

@@ -1,0 +1,305 @@
+import type { RecordModel } from "pocketbase";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type Actor,
+  type Neighbours,
+  type Visibility,
+  actors,
+  admin,
+  countAsAdmin,
+  createNeighbours,
+  mayRead,
+  pilotData,
+  refusalOf,
+  statusOf,
+  storedAsAdmin,
+  visibilities,
+} from "./fixtures.ts";
+import { auditEntriesOf, createLesson, lessonData, nonsenseWord } from "./learning-fixtures.ts";
+
+/**
+ * The API rules of `lessons` (pb_migrations/1764150900_lessons.js) and the invariants of
+ * pb_hooks/lesson_invariants.pb.js, asked by every actor. PocketBase's statuses: a refused list is
+ * an empty 200, a refused view, update or delete 404, a refused create 400.
+ */
+
+const writers: readonly Actor[] = ["ownManager", "ownDirector"];
+
+/** The id of the actor's user, or "" for the guest. */
+const userIdOf = (n: Neighbours, actor: Actor): string => n.as[actor].authStore.record?.id ?? "";
+
+describe("reading lessons", () => {
+  let n: Neighbours;
+  const lessons = {} as Record<Visibility, RecordModel>;
+
+  beforeAll(async () => {
+    n = await createNeighbours();
+    for (const visibility of visibilities) lessons[visibility] = await createLesson(n.as.ownManager, { visibility });
+  });
+
+  const rows = visibilities.flatMap((visibility) =>
+    actors.map((actor) => ({ actor, visibility, status: mayRead(actor, visibility) ? 200 : 404 })),
+  );
+
+  it.each(rows)("$actor views a $visibility lesson: $status", async ({ actor, visibility, status }) => {
+    expect(await statusOf(n.as[actor].collection("lessons").getOne(lessons[visibility].id))).toBe(status);
+  });
+
+  it.each(actors)("%s lists exactly the own municipality's lessons it may read", async (actor) => {
+    const pb = n.as[actor];
+    const listed = await pb.collection("lessons").getFullList({ filter: pb.filter("municipality = {:m}", { m: n.own.municipality.id }) });
+    const expected = visibilities.filter((v) => mayRead(actor, v)).map((v) => lessons[v].id);
+    expect(listed.map((l) => l.id).sort()).toEqual(expected.sort());
+  });
+
+  it.each(actors)("%s cannot find the private lesson by its exact title or through a relation filter", async (actor) => {
+    const pb = n.as[actor];
+    const byTitle = await pb.collection("lessons").getList(1, 10, { filter: pb.filter("title = {:t}", { t: lessons.private.title }) });
+    expect(byTitle.totalItems).toBe(mayRead(actor, "private") ? 1 : 0);
+    const byAuthor = await pb.collection("lessons").getList(1, 10, {
+      filter: pb.filter("author = {:a} && visibility = 'private'", { a: n.own.users.manager.id }),
+    });
+    expect(byAuthor.items.map((l) => l.id)).toEqual(mayRead(actor, "private") ? [lessons.private.id] : []);
+  });
+});
+
+describe("creating lessons", () => {
+  let n: Neighbours;
+  beforeAll(async () => {
+    n = await createNeighbours();
+  });
+
+  const rows = actors.map((actor) => ({ actor, status: writers.includes(actor) ? 200 : 400 }));
+
+  it.each(rows)("$actor creates a lesson of the 'own' municipality as its author: $status", async ({ actor, status }) => {
+    const data = lessonData(n.own.municipality.id, userIdOf(n, actor));
+    expect(await statusOf(n.as[actor].collection("lessons").create(data))).toBe(status);
+    expect(await countAsAdmin("lessons", "title = {:t}", { t: data.title })).toBe(status === 200 ? 1 : 0);
+  });
+
+  it.each(["otherManager", "otherDirector"] as const)("%s cannot write a lesson into the 'own' municipality (400)", async (actor) => {
+    const data = lessonData(n.own.municipality.id, userIdOf(n, actor), { visibility: "private" });
+    expect(await statusOf(n.as[actor].collection("lessons").create(data))).toBe(400);
+    expect(await countAsAdmin("lessons", "title = {:t}", { t: data.title })).toBe(0);
+  });
+
+  it.each([
+    { case: "a colleague", author: (x: Neighbours) => x.own.users.colleague.id },
+    { case: "the director", author: (x: Neighbours) => x.own.users.director.id },
+    { case: "a user of another municipality", author: (x: Neighbours) => x.other.users.manager.id },
+    { case: "nobody", author: () => "" },
+  ])("a manager cannot create a lesson with $case as author (400)", async ({ author }) => {
+    const data = lessonData(n.own.municipality.id, author(n));
+    expect(await statusOf(n.as.ownManager.collection("lessons").create(data))).toBe(400);
+    expect(await countAsAdmin("lessons", "title = {:t}", { t: data.title })).toBe(0);
+  });
+
+  it("a lesson may come from a pilot of the own municipality (200), not from another municipality's visible pilot (400)", async () => {
+    const ownPilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    const otherPilot = await n.as.otherManager.collection("pilots").create(pilotData(n.other.municipality.id, { visibility: "public" }));
+
+    const fromOwn = await createLesson(n.as.ownManager, { pilot: ownPilot.id });
+    expect((await storedAsAdmin("lessons", fromOwn.id)).pilot).toBe(ownPilot.id);
+
+    const data = lessonData(n.own.municipality.id, n.own.users.manager.id, { pilot: otherPilot.id });
+    expect(await statusOf(n.as.ownManager.collection("lessons").create(data))).toBe(400);
+    expect(await countAsAdmin("lessons", "title = {:t}", { t: data.title })).toBe(0);
+  });
+});
+
+describe("updating and deleting lessons", () => {
+  let n: Neighbours;
+  beforeAll(async () => {
+    n = await createNeighbours();
+  });
+
+  // Outsiders can read network and public lessons, so their refusal comes from the write rule.
+  const rows = (["network", "public"] as const).flatMap((visibility) =>
+    actors.map((actor) => ({ actor, visibility, status: writers.includes(actor) ? 200 : 404 })),
+  );
+
+  it.each(rows)("$actor updates the title of a $visibility lesson: $status", async ({ actor, visibility, status }) => {
+    const lesson = await createLesson(n.as.ownManager, { visibility });
+    const title = `Nieuwe titel ${lesson.id}`;
+    expect(await statusOf(n.as[actor].collection("lessons").update(lesson.id, { title }))).toBe(status);
+    expect((await storedAsAdmin("lessons", lesson.id)).title).toBe(status === 200 ? title : lesson.title);
+  });
+
+  it.each(rows)("$actor deletes a $visibility lesson: $status", async ({ actor, visibility, status }) => {
+    const lesson = await createLesson(n.as.ownManager, { visibility });
+    expect(await statusOf(n.as[actor].collection("lessons").delete(lesson.id))).toBe(status);
+    expect(await countAsAdmin("lessons", "id = {:id}", { id: lesson.id })).toBe(status === 200 ? 0 : 1);
+  });
+
+  it.each(["ownManager", "ownDirector"] as const)("%s cannot move a lesson to another municipality (404)", async (actor) => {
+    const lesson = await createLesson(n.as.ownManager);
+    expect(await statusOf(n.as[actor].collection("lessons").update(lesson.id, { municipality: n.other.municipality.id }))).toBe(404);
+    expect((await storedAsAdmin("lessons", lesson.id)).municipality).toBe(n.own.municipality.id);
+  });
+
+  it.each([
+    { case: "the director", author: (x: Neighbours) => x.own.users.director.id },
+    { case: "a colleague", author: (x: Neighbours) => x.own.users.colleague.id },
+    { case: "nobody", author: () => "" },
+  ])("the author cannot be changed to $case (404)", async ({ author }) => {
+    const lesson = await createLesson(n.as.ownManager);
+    expect(await statusOf(n.as.ownDirector.collection("lessons").update(lesson.id, { author: author(n) }))).toBe(404);
+    expect((await storedAsAdmin("lessons", lesson.id)).author).toBe(n.own.users.manager.id);
+  });
+
+  it("an update may link a pilot of the own municipality, or none, but not one of another municipality (404)", async () => {
+    const ownPilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    const otherPilot = await n.as.otherManager.collection("pilots").create(pilotData(n.other.municipality.id, { visibility: "public" }));
+    const lesson = await createLesson(n.as.ownManager);
+
+    expect(await statusOf(n.as.ownManager.collection("lessons").update(lesson.id, { pilot: otherPilot.id }))).toBe(404);
+    expect((await storedAsAdmin("lessons", lesson.id)).pilot).toBe("");
+
+    expect(await statusOf(n.as.ownManager.collection("lessons").update(lesson.id, { pilot: ownPilot.id }))).toBe(200);
+    expect((await storedAsAdmin("lessons", lesson.id)).pilot).toBe(ownPilot.id);
+
+    expect(await statusOf(n.as.ownDirector.collection("lessons").update(lesson.id, { pilot: otherPilot.id }))).toBe(404);
+    expect((await storedAsAdmin("lessons", lesson.id)).pilot).toBe(ownPilot.id);
+
+    expect(await statusOf(n.as.ownManager.collection("lessons").update(lesson.id, { pilot: "" }))).toBe(200);
+    expect((await storedAsAdmin("lessons", lesson.id)).pilot).toBe("");
+  });
+});
+
+describe("the hidden search text", () => {
+  let n: Neighbours;
+  beforeAll(async () => {
+    n = await createNeighbours();
+  });
+
+  it("is never in an API response, for the owner or for a peer", async () => {
+    const lesson = await createLesson(n.as.ownManager, { visibility: "network" });
+    expect(lesson).not.toHaveProperty("search_text");
+    for (const pb of [n.as.ownManager, n.as.otherColleague]) {
+      expect(await pb.collection("lessons").getOne(lesson.id)).not.toHaveProperty("search_text");
+      const listed = await pb.collection("lessons").getList(1, 5, { filter: pb.filter("id = {:id}", { id: lesson.id }) });
+      expect(listed.items).toHaveLength(1);
+      expect(listed.items[0]).not.toHaveProperty("search_text");
+    }
+    const guestView = await n.as.guest.collection("lessons").getList(1, 5, { filter: n.as.guest.filter("id = {:id}", { id: lesson.id }) });
+    expect(guestView.items).toHaveLength(0);
+  });
+
+  it("is set by the server from title, body and tags (stemmed, lower case, no accents), whatever the client sends", async () => {
+    const [inTitle, inBody, inTag] = [nonsenseWord(), nonsenseWord(), nonsenseWord()];
+    const lesson = await createLesson(n.as.ownManager, {
+      title: `Café ${inTitle}`,
+      body: `Wijkteams bereikten de Jongeren sneller met ${inBody}.`,
+      tags: [inTag],
+      search_text: "door de client verzonnen",
+    });
+    const stored = String((await storedAsAdmin("lessons", lesson.id)).search_text);
+    const words = stored.split(" ");
+    expect(words).toEqual(expect.arrayContaining(["cafe", inTitle, "wijkteam", "bereikt", "jonger", "sneller", inBody, inTag]));
+    expect(stored).not.toContain("verzonnen");
+    expect(stored).not.toMatch(/[A-Zé]/);
+
+    const replaced = nonsenseWord();
+    await n.as.ownDirector.collection("lessons").update(lesson.id, { body: `Een nieuwe tekst over ${replaced} in de wijk.`, search_text: "weer verzonnen" });
+    const updated = String((await storedAsAdmin("lessons", lesson.id)).search_text).split(" ");
+    expect(updated).toContain(replaced);
+    expect(updated).not.toContain(inBody);
+    expect(updated).not.toContain("verzonnen");
+  });
+});
+
+describe("what a lesson must hold", () => {
+  let n: Neighbours;
+  beforeAll(async () => {
+    n = await createNeighbours();
+  });
+
+  const create = (overrides: Record<string, unknown>) => {
+    const data = lessonData(n.own.municipality.id, n.own.users.manager.id, overrides);
+    return { data, call: n.as.ownManager.collection("lessons").create(data) };
+  };
+
+  it.each([
+    { case: "21 tags", tags: Array.from({ length: 21 }, (_, i) => `tag${i}`) },
+    { case: "a tag of 41 characters", tags: ["a".repeat(41)] },
+    { case: "an empty tag", tags: [""] },
+    { case: "a number as tag", tags: [42] },
+    { case: "an object instead of a list", tags: { tag: "jeugd" } },
+    { case: "a string instead of a list", tags: "jeugd" },
+  ])("refuses $case (400 on tags)", async ({ tags }) => {
+    const { data, call } = create({ tags });
+    expect(await refusalOf(call)).toEqual({ status: 400, fields: ["tags"] });
+    expect(await countAsAdmin("lessons", "title = {:t}", { t: data.title })).toBe(0);
+  });
+
+  it("accepts 20 tags of 40 characters, and no tags", async () => {
+    const tags = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, "0")}${"t".repeat(38)}`);
+    const { call } = create({ tags });
+    expect((await call).tags).toEqual(tags);
+    const { call: none } = create({ tags: [] });
+    expect((await none).tags).toEqual([]);
+  });
+
+  it("refuses bad tags on update too (400), and keeps the stored ones", async () => {
+    const lesson = await createLesson(n.as.ownManager, { tags: ["goed"] });
+    const refusal = await refusalOf(n.as.ownManager.collection("lessons").update(lesson.id, { tags: Array.from({ length: 21 }, () => "x") }));
+    expect(refusal).toEqual({ status: 400, fields: ["tags"] });
+    expect((await storedAsAdmin("lessons", lesson.id)).tags).toEqual(["goed"]);
+  });
+
+  it.each([
+    { field: "title", short: "Kort", enough: "Kort!" },
+    { field: "body", short: "x".repeat(19), enough: "x".repeat(20) },
+  ])("$field needs its minimum length", async ({ field, short, enough }) => {
+    const refused = create({ [field]: short });
+    expect(await refusalOf(refused.call)).toEqual({ status: 400, fields: [field] });
+    expect(await countAsAdmin("lessons", "title = {:t}", { t: refused.data.title })).toBe(0);
+    const accepted = create({ [field]: enough });
+    expect((await accepted.call)[field]).toBe(enough);
+  });
+});
+
+describe("the audit log of lessons", () => {
+  let n: Neighbours;
+  beforeAll(async () => {
+    n = await createNeighbours();
+  });
+
+  it("create, update and delete each leave one entry with the lesson's municipality and the actor", async () => {
+    const lesson = await createLesson(n.as.ownManager, { visibility: "private" });
+    await n.as.ownDirector.collection("lessons").update(lesson.id, { title: "Een andere titel", kind: "valkuil" });
+    await n.as.ownManager.collection("lessons").delete(lesson.id);
+
+    const entries = await auditEntriesOf("lessons", lesson.id);
+    const summary = entries
+      .map((e) => ({
+        action: String(e.action),
+        municipality: e.municipality,
+        actor: e.actor,
+        changed_fields: [...((e.changed_fields as string[] | null) ?? [])].sort(),
+      }))
+      .sort((a, b) => a.action.localeCompare(b.action));
+    expect(summary).toEqual([
+      { action: "create", municipality: n.own.municipality.id, actor: n.own.users.manager.id, changed_fields: [] },
+      { action: "delete", municipality: n.own.municipality.id, actor: n.own.users.manager.id, changed_fields: [] },
+      { action: "update", municipality: n.own.municipality.id, actor: n.own.users.director.id, changed_fields: ["kind", "title"] },
+    ]);
+  });
+
+  it("refused writes leave no entry", async () => {
+    const lesson = await createLesson(n.as.ownManager, { visibility: "public" });
+    expect(await statusOf(n.as.otherManager.collection("lessons").update(lesson.id, { title: "Overgenomen titel" }))).toBe(404);
+    expect(await statusOf(n.as.ownColleague.collection("lessons").delete(lesson.id))).toBe(404);
+    const entries = await auditEntriesOf("lessons", lesson.id);
+    expect(entries.map((e) => e.action)).toEqual(["create"]);
+  });
+
+  it("the owning municipality reads its lesson entries; another municipality does not", async () => {
+    const lesson = await createLesson(n.as.ownManager, { visibility: "public" });
+    const filter = (await admin()).filter("collection = 'lessons' && record = {:r}", { r: lesson.id });
+    const own = await n.as.ownDirector.collection("audit_log").getFullList({ filter });
+    const other = await n.as.otherDirector.collection("audit_log").getFullList({ filter });
+    expect(own.map((e) => e.action)).toEqual(["create"]);
+    expect(other).toEqual([]);
+  });
+});
