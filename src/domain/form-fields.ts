@@ -8,12 +8,12 @@ export const tooLong = (max: number) => `Maximaal ${max} tekens.`;
 
 export const text = (max: number) => z.string().trim().max(max, tooLong(max));
 
-export const requiredText = (what: string, max: number, min = 1) =>
-  z
-    .string({ error: required(what) })
-    .trim()
-    .min(min, min > 1 ? `Gebruik minstens ${min} tekens.` : required(what))
-    .max(max, tooLong(max));
+/** Required text: an empty field says "Vul … in", a too short one how long it must be. */
+export const requiredText = (what: string, max: number, min = 1) => {
+  // abort: an empty field gets only "Vul … in", not also the length message.
+  const filled = z.string({ error: required(what) }).trim().min(1, { error: required(what), abort: true });
+  return (min > 1 ? filled.min(min, `Gebruik minstens ${min} tekens.`) : filled).max(max, tooLong(max));
+};
 
 /** A PocketBase record id: 15 lowercase letters and digits. */
 export const recordId = z.string().regex(/^[a-z0-9]{15}$/, "Ongeldige verwijzing.");

@@ -12,6 +12,7 @@ export function renderMarkdown(markdown: string): string {
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ["href", "title"],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/(?!\/)|#)/i,
+    // A path on this site, never "//host" or "/\\host", which browsers read as another site.
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/(?![\/\\])|#)/i,
   });
 }

@@ -113,7 +113,7 @@ describe("EvaluationFormSchema", () => {
 
   it.each([
     [undefined, "Vul wat u heeft waargenomen in."],
-    ["", "Gebruik minstens 10 tekens."],
+    ["", "Vul wat u heeft waargenomen in."],
     ["  kort    ", "Gebruik minstens 10 tekens."],
   ])("refuses observations %j", (observations, message) => {
     expect(issuesOf({ observations })).toEqual([{ path: "observations", message }]);
@@ -213,7 +213,7 @@ describe("EvaluationFormSchema", () => {
     });
 
     it.each([
-      ["quote", "", "Gebruik minstens 5 tekens."],
+      ["quote", "", "Vul het citaat in."],
       ["quote", "Ja.", "Gebruik minstens 5 tekens."],
       ["quote", "x".repeat(1001), "Maximaal 1000 tekens."],
       ["label", "  ", "Vul een schuilnaam in."],

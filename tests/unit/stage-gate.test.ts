@@ -52,7 +52,8 @@ describe("DecisionFormSchema", () => {
 
   it.each([
     [undefined, "Vul de onderbouwing van het besluit in."],
-    ["", "Gebruik minstens 10 tekens."],
+    // An empty field asks to fill it in; only text that is there can be too short.
+    ["", "Vul de onderbouwing van het besluit in."],
     ["Goed zo.", "Gebruik minstens 10 tekens."],
   ])("requires a rationale: %j", (decision_rationale, message) => {
     expect(issuesOf(DecisionFormSchema.safeParse(form({ decision_rationale })))).toEqual([{ path: "decision_rationale", message }]);

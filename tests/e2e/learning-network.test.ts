@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { baseUrl, expectNoAxeViolations, launchBrowser, newPage, signIn } from "./browser.ts";
+
+/** The learning network: searching lessons, asking questions, adopting a pilot, writing a lesson. */
+describe("the learning network", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a signed-out visitor searches and filters lessons, with everything in the URL", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto("/lessen");
+    const total = Number((await page.getByRole("status").textContent())?.match(/(\d+) lessen/)?.[1]);
+    expect(total).toBeGreaterThan(5);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Zoeken in lessen").fill("Jongeren");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.waitForURL(/q=Jongeren/);
+    const found = Number((await page.getByRole("status").textContent())?.match(/(\d+) les/)?.[1]);
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(total);
+    const titles = await page.locator(".pilot-card h3").allTextContents();
+    expect(titles.some((title) => /jonger/i.test(title))).toBe(true);
+
+    const facet = page.locator("nav.facets a", { hasText: /^Participatie \(\d+\)$/ });
+    const count = Number((await facet.textContent())?.match(/\((\d+)\)/)?.[1]);
+    await facet.click();
+    await page.waitForURL(/domein=participatie/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Jongeren");
+    expect(await page.locator(".pilot-card").count()).toBe(count);
+    expect(new Set(await page.locator(".pilot-card .meta li:nth-child(2)").allTextContents())).toEqual(new Set(["Participatie"]));
+    await expectNoAxeViolations(page);
+
+    await page.goto("/lessen?q=cafe");
+    const accentTitles = (await page.locator(".pilot-card").allTextContents()).join(" ");
+    expect(accentTitles.length).toBeGreaterThan(0);
+
+    await page.goto("/lessen?q=xyzzyquux&domein=wmo");
+    expect(await page.locator("main").textContent()).toContain("Geen lessen gevonden");
+    expect(await page.getByRole("link", { name: /zonder zoekterm/ }).getAttribute("href")).toBe("/lessen?domein=wmo");
+    await expectNoAxeViolations(page);
+
+    const lesson = await page.goto("/lessen");
+    expect(lesson?.status()).toBe(200);
+    await page.locator(".pilot-card h3 a").first().click();
+    await page.waitForURL(/\/lessen\/[a-z0-9]{15}$/);
+    expect(await page.getByRole("heading", { name: "Vragen en antwoorden" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Log in" }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+
+    const feed = await page.request.get(`${baseUrl()}/lessen/feed.xml`);
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await feed.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    const csv = await page.request.get(`${baseUrl()}/lessen/export.csv`);
+    const csvText = (await csv.body()).toString("utf8");
+    expect(csvText.startsWith("\uFEFFid;titel;soort;")).toBe(true);
+    const json = (await (await page.request.get(`${baseUrl()}/lessen/export.json`)).json()) as Array<{ zichtbaarheid: string }>;
+    expect(json.length).toBeGreaterThan(0);
+    expect(new Set(json.map((row) => row.zichtbaarheid))).toEqual(new Set(["Openbaar"]));
+    await context.close();
+  });
+
+  it("a peer asks a question on a lesson and the owner sees it in the inbox", async () => {
+    const question = `Hoeveel uur per week besteedt de coach aan een jongere? (${Date.now()})`;
+    const peer = await newPage(browser);
+    await signIn(peer.page, "innovatie@rotterdam.test");
+    await peer.page.goto("/lessen?q=jongerenwerk");
+    await peer.page.locator(".pilot-card h3 a").first().click();
+    await peer.page.waitForURL(/\/lessen\/[a-z0-9]{15}$/);
+    const lessonPath = new URL(peer.page.url()).pathname;
+    expect(await peer.page.locator("main").textContent()).toContain("Oisterwijk");
+    await peer.page.getByRole("button", { name: "Plaatsen" }).click();
+    expect(await peer.page.locator("#veld-reactie-fout").textContent()).toContain("Vul");
+    await peer.page.getByLabel("Uw vraag of antwoord").fill(question);
+    await peer.page.getByRole("button", { name: "Plaatsen" }).click();
+    await peer.page.waitForURL(/reactie=geplaatst/);
+    expect(await peer.page.locator(".comment", { hasText: question }).count()).toBe(1);
+    await expectNoAxeViolations(peer.page);
+    await peer.context.close();
+
+    const owner = await newPage(browser);
+    await signIn(owner.page, "innovatie@oisterwijk.test");
+    await owner.page.goto("/");
+    const inbox = owner.page.locator("section[aria-labelledby='inbox']");
+    expect(await inbox.textContent()).toContain(question);
+    expect(await inbox.locator(".comment").first().textContent()).toContain(question);
+    const link = inbox.locator(".comment", { hasText: question }).getByRole("link");
+    expect(await link.getAttribute("href")).toMatch(new RegExp(`^${lessonPath}#reactie-[a-z0-9]{15}$`));
+    await expectNoAxeViolations(owner.page);
+    await owner.context.close();
+  });
+
+  it("a manager adopts a shared pilot, and the original counts the adoption", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "innovatie@amsterdam.test");
+    await page.goto(`/pilots?q=${encodeURIComponent("Jongeren aan het werk")}`);
+    await page.locator(".pilot-card h2 a").first().click();
+    const originalPath = new URL(page.url()).pathname;
+    const before = await page.locator("section[aria-labelledby='overnames']").textContent();
+    await page.getByRole("link", { name: "Overnemen voor mijn gemeente" }).click();
+    await page.waitForURL(/\/overnemen$/);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Overnemen" }).click();
+    await page.waitForURL(/overgenomen=1/);
+    const copy = page.locator("main");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("(overgenomen)");
+    expect(await copy.textContent()).toContain("Alleen eigen gemeente");
+    expect(await copy.textContent()).toContain("FaseOntwerp");
+    expect(await copy.textContent()).toContain("Nog geen begroting vastgelegd");
+    const origin = page.locator("section[aria-labelledby='overnames']").getByRole("link", { name: "Jongeren aan het werk: intensieve coaching en training op maat" });
+    expect(await origin.getAttribute("href")).toBe(originalPath);
+    await expectNoAxeViolations(page);
+
+    await page.goto(originalPath);
+    const after = await page.locator("section[aria-labelledby='overnames']").textContent();
+    const adoptions = (text: string | null) => Number(text?.match(/(\d+) gemeente/)?.[1] ?? 0);
+    expect(adoptions(after)).toBe(adoptions(before) + 1);
+    await context.close();
+  });
+
+  it("a manager writes a lesson; hostile Markdown is rendered inert", async () => {
+    const { context, page } = await newPage(browser);
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await signIn(page, "innovatie@zwolle.test");
+    await page.goto("/lessen/nieuw");
+    await expectNoAxeViolations(page);
+    const title = `Huisbezoek binnen een week werkt ${Date.now()}`;
+    await page.getByLabel("Titel").fill(title);
+    await page.getByLabel("De les", { exact: true }).fill("Te kort.");
+    await page.getByRole("button", { name: "Les opslaan" }).click();
+    expect(await page.locator("#veld-body-fout").textContent()).toMatch(/tekens|woorden/);
+    expect(await page.getByLabel("Titel").inputValue()).toBe(title);
+    await expectNoAxeViolations(page);
+
+    const body = [
+      "Wie **binnen een week** langsgaat na een melding van een betalingsachterstand, treft de bewoner nog voordat de schulden zich opstapelen.",
+      "<script>alert('x')</script> <img src=x onerror=\"alert('y')\"> [klik](javascript:alert('z'))",
+      "- Ga met twee mensen\n- Neem een ervaringsdeskundige mee",
+    ].join("\n\n");
+    await page.getByLabel("De les", { exact: true }).fill(body);
+    await page.getByLabel("Soort les").selectOption("tip");
+    await page.getByLabel("Domein").selectOption("schuldhulp");
+    await page.getByRole("button", { name: "Les opslaan" }).click();
+    await page.waitForURL(/\/lessen\/[a-z0-9]{15}\?opgeslagen=1$/);
+    const article = page.locator(".lesson-body");
+    expect(await article.locator("strong").first().textContent()).toBe("binnen een week");
+    expect(await article.locator("li").count()).toBe(2);
+    expect(await article.locator("script, img, [onerror]").count()).toBe(0);
+    expect(await article.locator("a[href^='javascript']").count()).toBe(0);
+    // The javascript: link lost its href, so it is plain text now, not a link.
+    expect(await page.getByRole("link", { name: "klik" }).count()).toBe(0);
+    expect(dialogs).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto("/kennisbank");
+    await expectNoAxeViolations(page);
+    await page.locator(".pilot-card h3 a", { hasText: "Privacy" }).first().click();
+    expect(await page.getByRole("heading", { name: "Beproefde maatregelen" }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+    const missing = await page.goto("/kennisbank/bestaat-niet");
+    expect(missing?.status()).toBe(404);
+    await context.close();
+  });
+});
