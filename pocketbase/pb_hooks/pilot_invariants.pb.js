@@ -11,5 +11,14 @@ onRecordValidate((e) => {
     for (const field of fields) data[field] = new ValidationError("validation_invariant", problems[field]);
     throw new BadRequestError("De pilot is niet opgeslagen: controleer de gemarkeerde velden.", data);
   }
+  // When the stage or the decision changes, remember when: the portfolio shows time in stage.
+  const original = e.record.isNew() ? null : e.record.original();
+  const now = new DateTime();
+  // Both are the server's to set: a value sent along by a client is never kept.
+  const stageChanged = !original || original.getString("stage") !== e.record.getString("stage");
+  e.record.set("stage_since", stageChanged ? now : original.get("stage_since"));
+  const decided = e.record.getString("decision") !== "";
+  const decisionChanged = !original || original.getString("decision") !== e.record.getString("decision");
+  e.record.set("decided_at", !decided ? "" : decisionChanged ? now : original.get("decided_at"));
   e.next();
 }, "pilots");

@@ -5,6 +5,9 @@ import type {
   CommentRecord,
   LessonRecord,
   PilotAdoptionsRecord,
+  SharedBudgetFiguresRecord,
+  SharedDomainFiguresRecord,
+  SharedHypothesisFiguresRecord,
   EvaluationRecord,
   MeasurementPublicRecord,
   MeasurementRecord,
@@ -31,6 +34,9 @@ export interface TypedPocketBase extends PocketBase {
   collection(idOrName: "lessons"): RecordService<LessonRecord>;
   collection(idOrName: "comments"): RecordService<CommentRecord>;
   collection(idOrName: "pilot_adoptions"): RecordService<PilotAdoptionsRecord>;
+  collection(idOrName: "shared_domain_figures"): RecordService<SharedDomainFiguresRecord>;
+  collection(idOrName: "shared_hypothesis_figures"): RecordService<SharedHypothesisFiguresRecord>;
+  collection(idOrName: "shared_budget_figures"): RecordService<SharedBudgetFiguresRecord>;
   collection(idOrName: "audit_log"): RecordService<AuditLogRecord>;
   collection(idOrName: string): RecordService;
 }

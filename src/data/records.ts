@@ -33,6 +33,8 @@ export type PilotRecord = RecordModel &
     evidence_level: EvidenceLevel | "";
     adopted_from: string;
     stop_reason: string;
+    stage_since: string;
+    decided_at: string;
     comparison_group: boolean;
     independent_replication: boolean;
     created: string;
@@ -111,6 +113,11 @@ export type CommentRecord = RecordModel & {
 };
 
 export type PilotAdoptionsRecord = RecordModel & { adoptions: number };
+
+/** The shared_* view collections: figures over what municipalities share (network or public). */
+export type SharedDomainFiguresRecord = RecordModel & { municipality: string; domain: string; pilots: number };
+export type SharedHypothesisFiguresRecord = RecordModel & { hypotheses: number; confirmed: number };
+export type SharedBudgetFiguresRecord = RecordModel & { municipality: string; source: string; planned_cents: number; spent_cents: number };
 
 export type AuditLogRecord = RecordModel & {
   municipality: string;

@@ -7,9 +7,12 @@ import type { StoredHypothesis, StoredPilot, StoredRisk } from "./pilot-form-val
  * budget, evaluations, testimonials or partners: those belong to the original's municipality.
  * The copy starts private, in the design stage.
  */
+const SUFFIX = " (overgenomen)";
+
 export function adoptionCopy(original: StoredPilot, hypotheses: readonly StoredHypothesis[], risks: readonly StoredRisk[]): PilotForm {
   return {
-    title: `${original.title} (overgenomen)`.slice(0, 200),
+    // The original's title is shortened, never the suffix: the copy must say it is one.
+    title: `${original.title.slice(0, 200 - SUFFIX.length).trimEnd()}${SUFFIX}`,
     summary: original.summary,
     problem: original.problem,
     target_group: original.target_group,

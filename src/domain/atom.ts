@@ -13,7 +13,11 @@ const escapeXml = (text: string) =>
     .replace(/'/g, "&apos;");
 
 /** PocketBase's "2026-03-01 10:00:00.000Z" as RFC 3339. */
-export const rfc3339 = (stored: string) => new Date(stored.replace(" ", "T")).toISOString();
+export function rfc3339(stored: string): string {
+  const date = new Date(stored.replace(" ", "T"));
+  // A feed with one bad date must still be a feed.
+  return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+}
 
 export function atomFeed(feed: AtomFeed): string {
   const entries = feed.entries

@@ -10,8 +10,8 @@ function field(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   // Dutch Excel reads "1.5" as a date or text; a decimal comma reads as a number.
   const text = typeof value === "number" ? String(value).replace(".", ",") : value;
-  // A leading =, +, - or @ would make Excel run the cell as a formula.
-  const safe = /^[=+\-@]/.test(text) && typeof value !== "number" ? `'${text}` : text;
+  // A leading =, +, -, @, tab or carriage return would make a spreadsheet run the cell as a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value !== "number" ? `'${text}` : text;
   return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,0 +1,22 @@
+import type { APIRoute } from "astro";
+import { canWrite } from "../../domain/options.ts";
+import { toCsv } from "../../domain/csv.ts";
+import { applyPortfolioFilters, parsePortfolioFilters } from "../../domain/portfolio/filters.ts";
+import { portfolioCsvColumns } from "../../domain/portfolio/csv-rows.ts";
+import { loadPortfolioRecords } from "../../data/portfolio.ts";
+
+/** One row per pilot of the portfolio, as CSV for Excel with Dutch settings. */
+export const GET: APIRoute = async ({ locals, url, redirect }) => {
+  const user = locals.user;
+  if (!user) return redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}&melding=nodig`, 303);
+  if (!canWrite(user.role)) return new Response("Het portfolio is er voor innovatiemanagers en directeuren.", { status: 403 });
+  const records = applyPortfolioFilters(await loadPortfolioRecords(locals.pb, user.municipality), parsePortfolioFilters(url.searchParams));
+  const csv = toCsv(records.pilots.map((pilot) => ({ pilot, records })), portfolioCsvColumns());
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="proeftuin-portfolio.csv"',
+      "cache-control": "private, no-store",
+    },
+  });
+};

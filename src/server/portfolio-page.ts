@@ -1,0 +1,49 @@
+import type { TypedPocketBase } from "../data/client.ts";
+import type { UserRecord } from "../data/records.ts";
+import { loadPortfolioRecords, loadSharedFigures } from "../data/portfolio.ts";
+import { applyPortfolioFilters, type PortfolioFilters } from "../domain/portfolio/filters.ts";
+import { budgetBySource, budgetByYear, decisionsByQuarter, evidenceCounts, hypothesisOutcomes, pipeline, stageCounts } from "../domain/portfolio/figures.ts";
+import { riskHeatMap } from "../domain/portfolio/heat-map.ts";
+import { attentionList } from "../domain/portfolio/attention.ts";
+import { compareWithNetwork } from "../domain/portfolio/network-comparison.ts";
+import { domains, fundingSources } from "../domain/options.ts";
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** The portfolio of the user's municipality: records loaded once, every figure computed by domain functions. */
+export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = todayIso()) {
+  const [all, shared] = await Promise.all([loadPortfolioRecords(pb, user.municipality), loadSharedFigures(pb)]);
+  const records = applyPortfolioFilters(all, filters);
+  const own = shared.find((f) => f.municipality === user.municipality) ?? {
+    municipality: user.municipality,
+    sizeClass: user.expand?.municipality?.size_class ?? "",
+    pilotsByDomain: {},
+    hypotheses: 0,
+    confirmed: 0,
+    spentBySource: {},
+  };
+  const budget = budgetBySource(records.budgetLines);
+  return {
+    records,
+    years: [...new Set(all.budgetLines.map((line) => line.year))].sort(),
+    stages: stageCounts(records.pilots),
+    evidence: evidenceCounts(records.pilots),
+    outcomes: hypothesisOutcomes(records.hypotheses),
+    budget,
+    budgetTotal: {
+      planned_cents: budget.reduce((sum, row) => sum + row.planned_cents, 0),
+      spent_cents: budget.reduce((sum, row) => sum + row.spent_cents, 0),
+    },
+    budgetYears: budgetByYear(records.budgetLines),
+    pipeline: pipeline(records.pilots, today),
+    heatMap: riskHeatMap(records.risks),
+    decisions: decisionsByQuarter(records.pilots),
+    attention: attentionList(records, today),
+    comparison: compareWithNetwork(
+      own,
+      shared.filter((f) => f.municipality !== user.municipality),
+      { domain: domains.label, source: fundingSources.label },
+    ),
+  };
+}
+export type PortfolioPage = Awaited<ReturnType<typeof loadPortfolioPage>>;
