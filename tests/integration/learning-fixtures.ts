@@ -47,9 +47,9 @@ export async function createLesson(pb: PocketBase, overrides: Record<string, unk
 }
 
 /** GET /api/proeftuin/lessons as the client's user (or as a guest). */
-export function searchAs(pb: PocketBase, query: Record<string, string | number> = {}): Promise<LessonSearchResult> {
+export function searchAs(pb: PocketBase, query: Readonly<Record<string, string | number | undefined>> = {}): Promise<LessonSearchResult> {
   const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(query)) params[key] = String(value);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params[key] = String(value);
   return pb.send<LessonSearchResult>("/api/proeftuin/lessons", { method: "GET", query: params });
 }
 

@@ -211,6 +211,13 @@ describe("the hidden search text", () => {
     expect(guestView.items).toHaveLength(0);
   });
 
+  it.each(["ownColleague", "otherColleague", "guest"] as const)("%s cannot filter or sort on it (400)", async (actor) => {
+    const pb = n.as[actor];
+    const lesson = await createLesson(n.as.ownManager, { visibility: "public" });
+    expect(await statusOf(pb.collection("lessons").getList(1, 5, { filter: pb.filter("id = {:id} || search_text ~ 'les'", { id: lesson.id }) }))).toBe(400);
+    expect(await statusOf(pb.collection("lessons").getList(1, 5, { sort: "search_text" }))).toBe(400);
+  });
+
   it("is set by the server from title, body and tags (stemmed, lower case, no accents), whatever the client sends", async () => {
     const [inTitle, inBody, inTag] = [nonsenseWord(), nonsenseWord(), nonsenseWord()];
     const lesson = await createLesson(n.as.ownManager, {

@@ -364,6 +364,25 @@ describe("facets", () => {
   });
 
   it.each([
+    { filter: "domain", value: "armoede", field: "domain" },
+    { filter: "kind", value: "randvoorwaarde", field: "kind" },
+    { filter: "province", value: "zeeland", field: "province" },
+    { filter: "size", value: "klein", field: "size_class" },
+    { filter: "evidence", value: "goed_beschreven", field: "evidence_level" },
+  ] as const)("without a text query, $filter=$value keeps only lessons with that value", async ({ filter, value, field }) => {
+    const result = await searchAs(n.as.guest, { [filter]: value });
+    expect(result.items.length).toBeGreaterThan(0);
+    for (const item of result.items) expect(item[field]).toBe(value);
+    expect(result.facets[filter][value]).toBeGreaterThanOrEqual(1);
+  });
+
+  it("without a text query, principle=samenwerking finds this test's lesson with that principle", async () => {
+    const result = await searchAs(n.as.guest, { principle: "samenwerking", province: "zeeland", size: "groot" });
+    expect(result.items.map((i) => i.id)).toContain(l.l3.id);
+    expect(result.items.map((i) => i.id)).not.toContain(l.l1.id);
+  });
+
+  it.each([
     { who: "a guest", as: () => n.as.guest, goed_onderbouwd: [] as string[], sterke_aanwijzingen: [] as string[] },
     { who: "a peer", as: () => n.as.otherColleague, goed_onderbouwd: ["l2"], sterke_aanwijzingen: [] as string[] },
     { who: "the own municipality", as: () => n.as.ownColleague, goed_onderbouwd: ["l2"], sterke_aanwijzingen: ["l4"] },
