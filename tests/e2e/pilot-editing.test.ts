@@ -54,9 +54,9 @@ describe("editing and deleting a pilot", () => {
     expect(await page.getByRole("status").textContent()).toContain("De pilot is opgeslagen");
     expect(await main.textContent()).toContain("betalingsregelingen");
     expect(await main.textContent()).toContain("Nog geen risico's vastgelegd");
-    const hypothesisRows = page.locator("section[aria-labelledby='hypothesen'] tbody tr");
-    expect(await hypothesisRows.count()).toBe(2);
-    expect(await hypothesisRows.first().textContent()).toMatch(/40.*25/);
+    const hypotheses = page.locator("section[aria-labelledby='hypothesen'] article.hypothesis");
+    expect(await hypotheses.count()).toBe(2);
+    expect(await hypotheses.first().textContent()).toMatch(/Nulmeting40.*Streefwaarde25/s);
 
     await page.getByRole("link", { name: "Verwijderen" }).click();
     await page.waitForURL(/\/verwijderen$/);
