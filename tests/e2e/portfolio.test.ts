@@ -53,7 +53,7 @@ describe("the director's portfolio", () => {
     const feijenoord = rows.find((row) => row.startsWith("Integrale wijkteams Feijenoord"))!.split(";");
     expect(feijenoord[header.indexOf("Fase")]).toBe("Besluit");
     expect(feijenoord[header.indexOf("Besluit")]).toBe("Opschalen");
-    expect(Number(feijenoord[header.indexOf("Risico's")])).toBeGreaterThan(0);
+    expect(Number(feijenoord[header.indexOf("Open risico's")])).toBeGreaterThan(0);
     expect(rows.some((row) => row.includes("Oisterwijk"))).toBe(false);
     await context.close();
   });

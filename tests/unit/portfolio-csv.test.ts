@@ -64,8 +64,8 @@ const HEADERS = [
   "Besteed Partners (€)",
   "Begroot Overig (€)",
   "Besteed Overig (€)",
-  "Risico's",
-  "Risico's met score 15+",
+  "Open risico's",
+  "Open risico's met score 15+",
   "Hypothesen bevestigd",
   "Hypothesen verworpen",
   "Hypothesen onbeslist",
@@ -220,8 +220,8 @@ describe("the portfolio CSV (toCsv with portfolioCsvColumns)", () => {
   });
 
   it("counts risks and those scoring 15 or more (3 × 5 and 4 × 4, not 4 × 3)", () => {
-    expect([field(csv, 0, "Risico's"), field(csv, 0, "Risico's met score 15+")]).toEqual(["3", "2"]);
-    expect([field(csv, 1, "Risico's"), field(csv, 1, "Risico's met score 15+")]).toEqual(["1", "0"]);
+    expect([field(csv, 0, "Open risico's"), field(csv, 0, "Open risico's met score 15+")]).toEqual(["3", "2"]);
+    expect([field(csv, 1, "Open risico's"), field(csv, 1, "Open risico's met score 15+")]).toEqual(["1", "0"]);
   });
 
   it("quotes a title holding a semicolon or quote", () => {

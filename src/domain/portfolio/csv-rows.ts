@@ -12,7 +12,8 @@ const euros = (cents: number) => cents / 100;
 export function portfolioCsvColumns(): Array<CsvColumn<PortfolioCsvRow>> {
   const own = (row: PortfolioCsvRow) => ({
     lines: row.records.budgetLines.filter((l) => l.pilot === row.pilot.id),
-    risks: row.records.risks.filter((r) => r.pilot === row.pilot.id),
+    // As on the heat map and in the attention list: closed risks need no more watching.
+    risks: row.records.risks.filter((r) => r.pilot === row.pilot.id && r.status !== "gesloten"),
     outcomes: hypothesisOutcomes(row.records.hypotheses.filter((h) => h.pilot === row.pilot.id)),
   });
   const sum = (lines: ReadonlyArray<{ source: FundingSource; planned_cents: number; spent_cents: number }>, source: FundingSource, key: "planned_cents" | "spent_cents") =>
@@ -26,8 +27,8 @@ export function portfolioCsvColumns(): Array<CsvColumn<PortfolioCsvRow>> {
       { header: `Begroot ${fundingSources.label(source)} (€)`, value: (row) => sum(own(row).lines, source, "planned_cents") },
       { header: `Besteed ${fundingSources.label(source)} (€)`, value: (row) => sum(own(row).lines, source, "spent_cents") },
     ]),
-    { header: "Risico's", value: (row) => own(row).risks.length },
-    { header: "Risico's met score 15+", value: (row) => own(row).risks.filter((r) => riskScore(r.likelihood, r.impact) >= 15).length },
+    { header: "Open risico's", value: (row) => own(row).risks.length },
+    { header: "Open risico's met score 15+", value: (row) => own(row).risks.filter((r) => riskScore(r.likelihood, r.impact) >= 15).length },
     { header: "Hypothesen bevestigd", value: (row) => own(row).outcomes.confirmed },
     { header: "Hypothesen verworpen", value: (row) => own(row).outcomes.refuted },
     { header: "Hypothesen onbeslist", value: (row) => own(row).outcomes.undecided },
