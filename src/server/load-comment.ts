@@ -1,3 +1,4 @@
+import type { AstroGlobal } from "astro";
 import type { TypedPocketBase } from "../data/client.ts";
 import type { CommentRecord } from "../data/records.ts";
 import { getComment } from "../data/comments.ts";
@@ -8,3 +9,17 @@ export const loadComment = (pb: TypedPocketBase, id: string | undefined): Promis
 
 /** Where a comment is shown: its lesson's or pilot's page. */
 export const commentPagePath = (comment: CommentRecord) => (comment.lesson ? `/lessen/${comment.lesson}` : `/pilots/${comment.pilot}`);
+
+/**
+ * For the pages where an author changes their own comment: a guest signs in first; someone else's
+ * comment gets 403, one they cannot see 404.
+ */
+export async function ownCommentAccess(astro: AstroGlobal): Promise<Response | { comment: CommentRecord | null; mine: boolean }> {
+  const user = astro.locals.user;
+  if (!user) return astro.redirect(`/inloggen?terug=${encodeURIComponent(astro.url.pathname)}&melding=nodig`, 303);
+  const comment = await loadComment(astro.locals.pb, astro.params.id);
+  const mine = Boolean(comment && comment.author === user.id);
+  if (!comment) astro.response.status = 404;
+  else if (!mine) astro.response.status = 403;
+  return { comment, mine };
+}

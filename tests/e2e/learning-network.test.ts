@@ -96,6 +96,39 @@ describe("the learning network", () => {
     await owner.context.close();
   });
 
+  it("an author edits and deletes their own comment; nobody else may", async () => {
+    const text = `Werkt dit ook op het platteland? (${Date.now()})`;
+    const author = await newPage(browser);
+    await signIn(author.page, "directie@zwolle.test");
+    await author.page.goto("/lessen?q=jongerenwerk");
+    await author.page.locator(".pilot-card h3 a").first().click();
+    await author.page.getByLabel("Uw vraag of antwoord").fill(text);
+    await author.page.getByRole("button", { name: "Plaatsen" }).click();
+    await author.page.waitForURL(/reactie=geplaatst/);
+    const comment = author.page.locator(".comment", { hasText: text });
+    await comment.getByRole("link", { name: "Bewerken" }).click();
+    await author.page.waitForURL(/\/reacties\/[a-z0-9]{15}\/bewerken$/);
+    const editPath = new URL(author.page.url()).pathname;
+    await expectNoAxeViolations(author.page);
+    await author.page.getByLabel("Uw vraag of antwoord").fill(`${text} En in kleine kernen?`);
+    await author.page.getByRole("button", { name: "Opslaan" }).click();
+    await author.page.waitForURL(/#reactie-/);
+    expect(await author.page.locator(".comment", { hasText: "En in kleine kernen?" }).count()).toBe(1);
+
+    const other = await newPage(browser);
+    await signIn(other.page, "innovatie@rotterdam.test");
+    expect((await other.page.goto(editPath))?.status()).toBe(403);
+    expect((await other.page.goto(editPath.replace("bewerken", "verwijderen")))?.status()).toBe(403);
+    await other.context.close();
+
+    await author.page.locator(".comment", { hasText: "En in kleine kernen?" }).getByRole("link", { name: "Verwijderen" }).click();
+    await expectNoAxeViolations(author.page);
+    await author.page.getByRole("button", { name: "Ja, verwijderen" }).click();
+    await author.page.waitForURL(/#vragen$/);
+    expect(await author.page.locator(".comment", { hasText: text }).count()).toBe(0);
+    await author.context.close();
+  });
+
   it("a manager adopts a shared pilot, and the original counts the adoption", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, "innovatie@amsterdam.test");

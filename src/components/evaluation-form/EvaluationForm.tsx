@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useState, type ChangeEvent } from "react";
 import { FormProvider, useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { actions } from "astro:actions";
@@ -6,12 +6,12 @@ import { attachmentProblems, EvaluationFormSchema, type EvaluationFormInput } fr
 import { evaluationKinds, proposedDecisions } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
-import { ErrorSummary, flattenErrors, type SummaryError } from "../form/ErrorSummary.tsx";
+import { ErrorSummary } from "../form/ErrorSummary.tsx";
+import { useSaveFeedback } from "../form/use-save-feedback.ts";
 import { RowHeader } from "../form/RowHeader.tsx";
 
 type Hypothesis = { id: string; statement: string; indicator: string; unit: string };
 type Props = { pilotId: string; hypotheses: Hypothesis[]; initialValues: EvaluationFormInput };
-type Failure = { message: string; errors: SummaryError[] };
 
 /**
  * The learning card: what was measured, observed and learned, and what the evaluation proposes.
@@ -23,15 +23,7 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
   const testimonials = useFieldArray({ control: form.control, name: "testimonials" });
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [ready, setReady] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => setReady(true), []);
-
-  const showFailure = (next: Failure) => {
-    setFailure(next);
-    requestAnimationFrame(() => summary.current?.focus());
-  };
+  const feedback = useSaveFeedback("De evaluatie");
 
   const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = [...(event.target.files ?? [])];
@@ -41,36 +33,32 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
   };
 
   const onValid = async () => {
-    if (fileError) return showFailure({ message: "De evaluatie is niet opgeslagen: controleer de bijlagen.", errors: [{ path: "attachments", message: fileError }] });
-    setFailure(null);
+    if (fileError) return feedback.show({ message: "De evaluatie is niet opgeslagen: controleer de bijlagen.", errors: [{ path: "attachments", message: fileError }] });
+    feedback.clear();
     const body = new FormData();
     body.set("pilot", pilotId);
     body.set("payload", JSON.stringify(form.getValues()));
     for (const file of files) body.append("attachments", file);
     try {
       const { data, error } = await actions.saveEvaluation(body);
-      if (error) return showFailure({ message: "De evaluatie is niet opgeslagen. Probeer het opnieuw.", errors: [] });
+      if (error) return feedback.show({ message: "De evaluatie is niet opgeslagen. Probeer het opnieuw.", errors: [] });
       if (data.ok) {
         window.location.assign(`/pilots/${pilotId}?evaluatie=opgeslagen#evaluaties`);
         return;
       }
-      for (const [path, message] of Object.entries(data.fieldErrors)) {
-        if (path === "attachments") setFileError(message);
-        else form.setError(path as FieldPath<EvaluationFormInput>, { type: "server", message });
-      }
-      showFailure({ message: data.message, errors: Object.entries(data.fieldErrors).map(([path, message]) => ({ path, message })) });
+      feedback.refused(data, (path, message) =>
+        path === "attachments" ? setFileError(message) : form.setError(path as FieldPath<EvaluationFormInput>, { type: "server", message }),
+      );
     } catch {
-      showFailure({ message: "Geen verbinding met Proeftuin. Er is niets opgeslagen; uw invoer staat nog in het formulier. Probeer het opnieuw.", errors: [] });
+      feedback.offline();
     }
   };
-  const onInvalid = () =>
-    showFailure({ message: "De evaluatie is niet opgeslagen: controleer de gemarkeerde velden.", errors: flattenErrors(form.formState.errors) });
 
   const submitting = form.formState.isSubmitting;
   return (
     <FormProvider {...form}>
-      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, onInvalid)} aria-busy={submitting} data-ready={ready}>
-        {failure && <ErrorSummary ref={summary} message={failure.message} errors={failure.errors} />}
+      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))} aria-busy={submitting} data-ready={feedback.ready}>
+        {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} errors={feedback.failure.errors} />}
 
         <section className="section" aria-labelledby="kop-evaluatie">
           <h2 className="utrecht-heading-2" id="kop-evaluatie">De evaluatie</h2>

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { actions } from "astro:actions";
@@ -10,7 +9,8 @@ import { HypothesisRows } from "./HypothesisRows.tsx";
 import { BudgetRows } from "./BudgetRows.tsx";
 import { RiskRows, type MitigationSuggestions } from "./RiskRows.tsx";
 import { PartnerRows } from "./PartnerRows.tsx";
-import { ErrorSummary, flattenErrors, type SummaryError } from "../form/ErrorSummary.tsx";
+import { ErrorSummary } from "../form/ErrorSummary.tsx";
+import { useSaveFeedback } from "../form/use-save-feedback.ts";
 
 type Props = {
   /** Present when editing a stored pilot. */
@@ -23,7 +23,6 @@ type Props = {
 // The stage Besluit comes with the directeur's decision (its own form), never from this one.
 const stageOptions = (current: string) => (current === "besluit" ? stages.list.filter((s) => s.value === "besluit") : stages.list.filter((s) => s.value !== "besluit"));
 
-type Failure = { message: string; errors: SummaryError[] };
 
 /**
  * The pilot form. It checks with the domain schema as people type, and the server checks the same
@@ -36,49 +35,28 @@ export default function PilotForm({ pilotId, initialValues, mitigations }: Props
     mode: "onTouched",
     shouldFocusError: false,
   });
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  // Until the island has hydrated, typing would not reach the form state; tests wait for this.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-
-  const showFailure = (next: Failure) => {
-    setFailure(next);
-    requestAnimationFrame(() => summary.current?.focus());
-  };
+  const feedback = useSaveFeedback("De pilot");
 
   const onValid = async () => {
-    setFailure(null);
+    feedback.clear();
     try {
       const { data, error } = await actions.savePilot({ id: pilotId, form: form.getValues() });
-      if (error) return showFailure({ message: "De pilot is niet opgeslagen. Probeer het opnieuw.", errors: [] });
+      if (error) return feedback.show({ message: "De pilot is niet opgeslagen. Probeer het opnieuw.", errors: [] });
       if (data.ok) {
         window.location.assign(`/pilots/${data.id}?opgeslagen=1`);
         return;
       }
-      for (const [path, message] of Object.entries(data.fieldErrors)) {
-        form.setError(path as FieldPath<PilotFormInput>, { type: "server", message });
-      }
-      showFailure({
-        message: data.message,
-        errors: Object.entries(data.fieldErrors).map(([path, message]) => ({ path, message })),
-      });
+      feedback.refused(data, (path, message) => form.setError(path as FieldPath<PilotFormInput>, { type: "server", message }));
     } catch {
-      showFailure({
-        message: "Geen verbinding met Proeftuin. Er is niets opgeslagen; uw invoer staat nog in het formulier. Probeer het opnieuw.",
-        errors: [],
-      });
+      feedback.offline();
     }
   };
-
-  const onInvalid = () =>
-    showFailure({ message: "De pilot is niet opgeslagen: controleer de gemarkeerde velden.", errors: flattenErrors(form.formState.errors) });
 
   const submitting = form.formState.isSubmitting;
   return (
     <FormProvider {...form}>
-      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, onInvalid)} aria-busy={submitting} data-ready={ready}>
-        {failure && <ErrorSummary ref={summary} message={failure.message} errors={failure.errors} />}
+      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))} aria-busy={submitting} data-ready={feedback.ready}>
+        {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} errors={feedback.failure.errors} />}
 
         <section className="section" aria-labelledby="kop-pilot">
           <h2 className="utrecht-heading-2" id="kop-pilot">De pilot</h2>
