@@ -3,6 +3,7 @@ import { createClient } from "./data/client.ts";
 import { clearedSessionCookie, loadSession, sessionCookie } from "./data/auth.ts";
 import { isUnreachable } from "./data/errors.ts";
 import { unavailablePage } from "./server/unavailable-page.ts";
+import { setSecurityHeaders } from "./server/security-headers.ts";
 
 const pocketbaseUrl = process.env.POCKETBASE_URL ?? "http://127.0.0.1:8090";
 
@@ -15,6 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     context.locals.pb = pb;
     context.locals.user = await loadSession(pb, cookie);
     const response = await next();
+    setSecurityHeaders(response.headers);
     // A page that signs in or out sets the cookie itself; otherwise pass on the renewed token.
     if (!response.headers.has("set-cookie")) {
       if (context.locals.user) response.headers.append("set-cookie", sessionCookie(pb, secure));
@@ -22,7 +24,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
     return response;
   } catch (error) {
-    if (isUnreachable(error)) return unavailablePage();
+    if (isUnreachable(error)) {
+      const page = unavailablePage();
+      setSecurityHeaders(page.headers);
+      return page;
+    }
     throw error;
   }
 });
