@@ -38,15 +38,17 @@ export const server = {
     accept: "json",
     input: z.object({
       id: z.string().regex(/^[a-z0-9]{15}$/).optional(),
+      /** The pilot's "updated" when the form was opened, to refuse overwriting someone else's save. */
+      expectedUpdated: z.string().max(40).optional(),
       form: z.unknown(),
     }),
-    handler: async ({ id, form }, context): Promise<SaveResult> => {
+    handler: async ({ id, expectedUpdated, form }, context): Promise<SaveResult> => {
       const { pb, user } = context.locals;
       if (!user) return signedOut;
       if (!canWrite(user.role)) return notAWriter;
       const parsed = PilotFormSchema.safeParse(form);
       if (!parsed.success) return invalid("De pilot", parsed.error.issues);
-      const result = await savePilot(pb, { id, municipality: user.municipality, form: parsed.data });
+      const result = await savePilot(pb, { id, municipality: user.municipality, form: parsed.data, expectedUpdated });
       if (result.ok) await syncEvidenceQuietly(pb, result.id);
       return result;
     },

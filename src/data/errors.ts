@@ -15,6 +15,8 @@ export type SaveFailure = {
   fieldErrors: FieldErrors;
   /** The request did not reach PocketBase or it did not answer: worth trying again. */
   retryable: boolean;
+  /** Someone else saved the same record since the form was opened: reload before saving again. */
+  conflict?: boolean;
 };
 
 type PocketBaseFieldError = { code?: string; message?: string; params?: Record<string, unknown> };
@@ -97,6 +99,16 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
       message: notFoundMessage(subject),
       fieldErrors: {},
       retryable: false,
+    };
+  }
+  const conflict = JSON.stringify(data ?? {}).includes('"validation_conflict"');
+  if (conflict) {
+    return {
+      ok: false,
+      message: `${subject} is niet opgeslagen: iemand anders heeft deze pilot intussen gewijzigd. Laad de pilot opnieuw en breng uw wijzigingen daarna aan; uw invoer staat nog in dit formulier.`,
+      fieldErrors: {},
+      retryable: false,
+      conflict: true,
     };
   }
   if (status === 413) {

@@ -86,7 +86,14 @@ export type SaveResult = { ok: true; id: string; rows: SavedRowIds } | SaveFailu
  */
 export async function savePilot(
   pb: TypedPocketBase,
-  input: { id?: string | undefined; municipality: string; form: PilotForm; extra?: Record<string, unknown> },
+  input: {
+    id?: string | undefined;
+    municipality: string;
+    form: PilotForm;
+    extra?: Record<string, unknown>;
+    /** The pilot's "updated" when the form was opened; the save is refused if it changed since. */
+    expectedUpdated?: string | undefined;
+  },
 ): Promise<SaveResult> {
   const isNew = !input.id;
   const id = input.id ?? newRecordId();
@@ -101,7 +108,10 @@ export async function savePilot(
   }
 
   if (isNew) batch.collection("pilots").create({ id, municipality: input.municipality, ...pilotFields(input.form), ...input.extra });
-  else batch.collection("pilots").update(id, { ...pilotFields(input.form), ...input.extra });
+  else {
+    const version = input.expectedUpdated ? { expected_updated: input.expectedUpdated } : {};
+    batch.collection("pilots").update(id, { ...pilotFields(input.form), ...input.extra, ...version });
+  }
   paths.push("");
 
   const children = [

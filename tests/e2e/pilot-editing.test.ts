@@ -68,4 +68,35 @@ describe("editing and deleting a pilot", () => {
     expect(gone?.status()).toBe(404);
     await context.close();
   });
+
+  it("two people edit the same pilot: the second save is refused with an offer to reload, nothing is overwritten", async () => {
+    const first = await newPage(browser);
+    const second = await newPage(browser);
+    await signIn(first.page, "innovatie@rotterdam.test");
+    await signIn(second.page, "directie@rotterdam.test");
+    await first.page.goto(`/pilots?q=${encodeURIComponent("Doorbraakbudget")}`);
+    await first.page.locator(".pilot-card h2 a").first().click();
+    const path = new URL(first.page.url()).pathname;
+    for (const { page } of [first, second]) {
+      await page.goto(`${path}/bewerken`);
+      await page.waitForSelector("form[data-ready='true']");
+    }
+    await first.page.getByLabel("Doelgroep").fill("Huishoudens met meervoudige problemen in Delfshaven (bijgewerkt)");
+    await first.page.getByRole("button", { name: "Pilot opslaan" }).click();
+    await first.page.waitForURL(/opgeslagen=1/);
+
+    await second.page.getByLabel("Doelgroep").fill("Een andere doelgroep van de directeur");
+    await second.page.getByRole("button", { name: "Pilot opslaan" }).click();
+    const alert = second.page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("iemand anders heeft deze pilot intussen gewijzigd");
+    expect(await second.page.getByRole("link", { name: /laad het formulier opnieuw/ }).getAttribute("href")).toBe(`${path}/bewerken`);
+    expect(await second.page.getByLabel("Doelgroep").inputValue()).toBe("Een andere doelgroep van de directeur");
+    await expectNoAxeViolations(second.page);
+
+    await first.page.goto(path);
+    expect(await first.page.locator("main").textContent()).toContain("(bijgewerkt)");
+    await first.context.close();
+    await second.context.close();
+  });
 });

@@ -12,6 +12,7 @@ const OFFLINE = "Geen verbinding met Proeftuin. Er is niets opgeslagen; uw invoe
  */
 export function useSaveFeedback(subject: string) {
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [conflict, setConflict] = useState(false);
   const [ready, setReady] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => setReady(true), []);
@@ -22,14 +23,20 @@ export function useSaveFeedback(subject: string) {
   };
   return {
     failure,
+    /** The server refused because someone else saved in the meantime. */
+    conflict,
     ready,
     summary,
     show,
-    clear: () => setFailure(null),
+    clear: () => {
+      setFailure(null);
+      setConflict(false);
+    },
     invalid: (errors: unknown) => show({ message: `${subject} is niet opgeslagen: controleer de gemarkeerde velden.`, errors: flattenErrors(errors) }),
     offline: () => show({ message: OFFLINE, errors: [] }),
     /** The server's refusal: each field error next to its field (via `mark`) and in the summary. */
-    refused: (result: { message: string; fieldErrors: Record<string, string> }, mark: (path: string, message: string) => void) => {
+    refused: (result: { message: string; fieldErrors: Record<string, string>; conflict?: boolean }, mark: (path: string, message: string) => void) => {
+      setConflict(Boolean(result.conflict));
       for (const [path, message] of Object.entries(result.fieldErrors)) mark(path, message);
       show({ message: result.message, errors: Object.entries(result.fieldErrors).map(([path, message]) => ({ path, message })) });
     },

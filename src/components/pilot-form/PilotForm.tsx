@@ -15,6 +15,8 @@ import { useSaveFeedback } from "../form/use-save-feedback.ts";
 type Props = {
   /** Present when editing a stored pilot. */
   pilotId?: string;
+  /** The stored pilot's "updated" when the form was opened. */
+  version?: string;
   initialValues: PilotFormInput;
   /** Proven mitigations per risk category, from the knowledge base. */
   mitigations?: MitigationSuggestions;
@@ -28,7 +30,7 @@ const stageOptions = (current: string) => (current === "besluit" ? stages.list.f
  * The pilot form. It checks with the domain schema as people type, and the server checks the same
  * schema again before PocketBase does. On any failure every typed value stays in the form.
  */
-export default function PilotForm({ pilotId, initialValues, mitigations }: Props) {
+export default function PilotForm({ pilotId, version, initialValues, mitigations }: Props) {
   const form = useForm({
     resolver: zodResolver(PilotFormSchema),
     defaultValues: initialValues,
@@ -40,7 +42,7 @@ export default function PilotForm({ pilotId, initialValues, mitigations }: Props
   const onValid = async () => {
     feedback.clear();
     try {
-      const { data, error } = await actions.savePilot({ id: pilotId, form: form.getValues() });
+      const { data, error } = await actions.savePilot({ id: pilotId, expectedUpdated: version, form: form.getValues() });
       if (error) return feedback.show({ message: "De pilot is niet opgeslagen. Probeer het opnieuw.", errors: [] });
       if (data.ok) {
         window.location.assign(`/pilots/${data.id}?opgeslagen=1`);
@@ -57,6 +59,14 @@ export default function PilotForm({ pilotId, initialValues, mitigations }: Props
     <FormProvider {...form}>
       <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))} aria-busy={submitting} data-ready={feedback.ready}>
         {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} errors={feedback.failure.errors} />}
+        {feedback.conflict && pilotId && (
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href={`/pilots/${pilotId}`} target="_blank" rel="noopener">
+              Bekijk de nieuwste versie van de pilot (opent in een nieuw tabblad)
+            </a>{" "}
+            of <a className="utrecht-link" href={`/pilots/${pilotId}/bewerken`}>laad het formulier opnieuw</a> (uw invoer hier gaat dan verloren).
+          </p>
+        )}
 
         <section className="section" aria-labelledby="kop-pilot">
           <h2 className="utrecht-heading-2" id="kop-pilot">De pilot</h2>
