@@ -117,4 +117,30 @@ describe("the launcher", () => {
       await check.stop();
     }
   });
+
+  it("answers 503 with a Dutch page while PocketBase is down, and recovers by itself when it is back", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-down-"));
+    dirs.push(dataDir);
+    const ports = { site: await freePort(), pocketbase: await freePort() };
+    let pocketbase = await startPocketBase({ dataDir, port: ports.pocketbase, output: "ignore" });
+    const site = launch({ POCKETBASE_URL: pocketbase.url, PORT: String(ports.site), HOST: "127.0.0.1", DEMO_DATA: "false" });
+    try {
+      await serving(site);
+      const url = `http://127.0.0.1:${ports.site}/pilots`;
+      expect((await fetch(url)).status).toBe(200);
+
+      await pocketbase.stop();
+      const down = await fetch(url);
+      expect(down.status).toBe(503);
+      expect(down.headers.get("retry-after")).toBe("30");
+      expect(await down.text()).toContain("Proeftuin is tijdelijk niet beschikbaar");
+
+      pocketbase = await startPocketBase({ dataDir, port: ports.pocketbase, output: "ignore" });
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      site.child.kill("SIGTERM");
+      await exitCode(site);
+      await pocketbase.stop();
+    }
+  });
 });
