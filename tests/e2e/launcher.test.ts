@@ -1,48 +1,14 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PocketBase from "pocketbase";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/free-port.ts";
-import { projectRoot } from "../../src/server/paths.ts";
+import { errorLines, exitCode, launch, serving } from "./launcher-process.ts";
 import { startPocketBase, upsertSuperuser } from "../../src/server/pocketbase-process.ts";
 import { isPortFree } from "../../src/server/port-check.ts";
 
 /** `npm start`'s launcher: clear one-line configuration errors, a clean stop, and data that survives it. */
-
-type Run = { child: ChildProcess; output: () => string };
-
-function launch(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ["src/cli/start.ts"], {
-    cwd: projectRoot,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, POCKETBASE_URL: "", POCKETBASE_ADMIN_EMAIL: "", POCKETBASE_ADMIN_PASSWORD: "", ...env },
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
-}
-
-async function exitCode(run: Run, timeoutMs = 20_000): Promise<number | null> {
-  if (run.child.exitCode !== null) return run.child.exitCode;
-  const timer = setTimeout(() => run.child.kill("SIGKILL"), timeoutMs);
-  const [code] = (await once(run.child, "exit")) as [number | null];
-  clearTimeout(timer);
-  return code;
-}
-
-async function serving(run: Run): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (!run.output().includes("Proeftuin draait op")) {
-    if (run.child.exitCode !== null || Date.now() > deadline) throw new Error(`The launcher did not start:\n${run.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const errorLines = (output: string) => output.split("\n").filter((line) => line.trim() !== "" && !line.startsWith(">"));
 
 describe("the launcher", () => {
   const dirs: string[] = [];
