@@ -17,8 +17,11 @@ export type PilotPage = {
 /** One page of the pilots the signed-in user (or guest) may see; PocketBase's rules do the hiding. */
 export async function listPilots(pb: TypedPocketBase, filters: PilotFilters): Promise<PilotPage> {
   const clauses: string[] = [];
-  if (filters.q) {
-    clauses.push(pb.filter("(title ~ {:q} || summary ~ {:q} || problem ~ {:q} || target_group ~ {:q})", { q: filters.q }));
+  // PocketBase refuses any filter mentioning "@request." (403), even inside a quoted search term;
+  // an "@" adds nothing to a text search, so it is searched as a space.
+  const q = filters.q.replace(/@/g, " ").trim();
+  if (q) {
+    clauses.push(pb.filter("(title ~ {:q} || summary ~ {:q} || problem ~ {:q} || target_group ~ {:q})", { q }));
   }
   if (filters.domain) clauses.push(pb.filter("domain = {:domain}", { domain: filters.domain }));
   if (filters.stage) clauses.push(pb.filter("stage = {:stage}", { stage: filters.stage }));
