@@ -62,7 +62,7 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
 
   const child = spawn(
     getBinaryPath(),
-    ["serve", ...dirFlags(options.dataDir), "--http", `${host}:${options.port}`, "--hooksWatch=false"],
+    ["serve", ...dirFlags(options.dataDir), "--http", `${host}:${options.port}`, "--hooksWatch=false", "--dev=false"],
     { stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   // The last lines PocketBase printed explain a failed start (a broken migration, a taken port).
