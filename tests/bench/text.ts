@@ -9,7 +9,7 @@ import { Random, weighted } from "./random.ts";
 export const COMMON_QUERY_WORD = "jongeren";
 
 const groups = weighted<string>([
-  ["jongeren", 5], ["jongeren met schulden", 2], ["jongeren zonder startkwalificatie", 1], ["ouderen", 4], ["kwetsbare ouderen", 2],
+  ["jongeren", 2], ["jongeren met schulden", 1], ["jongeren zonder startkwalificatie", 0.5], ["ouderen", 4], ["kwetsbare ouderen", 2],
   ["eenzame ouderen", 2], ["mantelzorgers", 4], ["statushouders", 2], ["nieuwkomers", 2], ["alleenstaande ouders", 3],
   ["werkzoekenden", 3], ["gezinnen met schulden", 3], ["inwoners met een beperking", 3], ["laaggeletterden", 2], ["jonge moeders", 1],
   ["dak- en thuislozen", 1], ["kinderen in armoede", 3], ["zzp'ers met betalingsachterstanden", 1], ["mensen met psychische klachten", 2],
@@ -18,7 +18,7 @@ const groups = weighted<string>([
 ]);
 
 const actors = weighted<string>([
-  ["het wijkteam", 5], ["de consulent", 3], ["de jongerenwerker", 2], ["onze projectleider", 3], ["de klantmanager", 3],
+  ["het wijkteam", 5], ["de consulent", 3], ["de jongerenwerker", 1], ["onze projectleider", 3], ["de klantmanager", 3],
   ["de schuldhulpverlener", 3], ["de buurtcoach", 3], ["het sociaal team", 4], ["de ervaringsdeskundige", 2], ["de wijkverpleegkundige", 2],
   ["de leerplichtambtenaar", 1], ["de huisarts", 2], ["de woningcorporatie", 3], ["de GGD", 2], ["het UWV", 2], ["de bibliotheek", 2],
   ["de beleidsadviseur", 2], ["de mantelzorgconsulent", 1], ["de welzijnsorganisatie", 3], ["de schoolmaatschappelijk werker", 1],

@@ -1,0 +1,296 @@
+/**
+ * Measuring: load with autocannon (every request's latency recorded, so p95 is computed, not
+ * guessed), the JavaScript a page ships, and a sequential profile of the PocketBase requests
+ * behind a page.
+ */
+import autocannon from "autocannon";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+export type LoadOptions = {
+  name: string;
+  kind: "pagina" | "API";
+  url: string;
+  headers: Record<string, string>;
+  seconds: number;
+  connections: number;
+  /** Per request; longer than the window, so no request is cut off before the window closes. */
+  timeoutSeconds: number;
+};
+
+export type LoadResult = {
+  name: string;
+  kind: "pagina" | "API";
+  /** Path and query, without the origin. */
+  path: string;
+  seconds: number;
+  connections: number;
+  /** Responses received within the window. */
+  requests: number;
+  /** Requests still in flight when the window closed: not counted in the latencies. */
+  unfinished: number;
+  requestsPerSecond: number;
+  /** Computed from every 2xx response's latency (ms), nearest-rank. */
+  latency: { p50: number; p95: number; p99: number; max: number; mean: number };
+  /** The same over every response, errors included: how long a visitor waited for whatever came back. */
+  latencyAllResponses: { p50: number; p95: number };
+  /** autocannon's own histogram percentiles (ms), for comparison. */
+  autocannon: { p50: number; p97_5: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  bytesPerResponse: number;
+};
+
+let running: autocannon.Instance | undefined;
+
+/** Stops a load run in progress (Ctrl-C). */
+export function stopLoad(): void {
+  running?.stop();
+}
+
+export function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1] ?? Number.NaN;
+}
+
+function fire(options: autocannon.Options, onResponse?: (status: number, ms: number) => void): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => {
+      running = undefined;
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(result);
+    });
+    running = instance;
+    if (onResponse) instance.on("response", (_client, statusCode, _bytes, responseTime) => onResponse(statusCode, responseTime));
+  });
+}
+
+/**
+ * `connections` clients, each sending its next request as soon as the previous one is answered,
+ * for `seconds`. No warm-up here: the sequential runs just before warmed up both servers.
+ */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const all: number[] = [];
+  const started = performance.now();
+  const result = await fire(
+    { url: options.url, connections: options.connections, headers: options.headers, timeout: options.timeoutSeconds, duration: options.seconds },
+    (status, ms) => {
+      all.push(ms);
+      if (status >= 200 && status < 300) latencies.push(ms);
+    },
+  );
+  const sortedAll = Float64Array.from(all).sort();
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = Float64Array.from(latencies).sort();
+  const sum = latencies.reduce((total, ms) => total + ms, 0);
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (stats as { count: number }).count;
+  const answered = Object.values(statusCodes).reduce((total, count) => total + count, 0);
+  const sent = Number((result.requests as unknown as { sent?: number }).sent ?? answered);
+  const parsed = new URL(options.url);
+  return {
+    name: options.name,
+    kind: options.kind,
+    path: parsed.pathname + parsed.search,
+    seconds: Math.round(elapsed * 10) / 10,
+    connections: options.connections,
+    requests: answered,
+    unfinished: Math.max(0, sent - answered - result.errors),
+    requestsPerSecond: Math.round((answered / elapsed) * 10) / 10,
+    latency: {
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      p99: round(percentile(sorted, 99)),
+      max: round(sorted.at(-1) ?? Number.NaN),
+      mean: round(sum / Math.max(1, latencies.length)),
+    },
+    latencyAllResponses: { p50: round(percentile(sortedAll, 50)), p95: round(percentile(sortedAll, 95)) },
+    autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    bytesPerResponse: latencies.length > 0 ? Math.round(result.throughput.total / latencies.length) : 0,
+  };
+}
+
+export type Sequential = { runs: number; medianMs: number; minMs: number; maxMs: number };
+
+/** One request at a time: what a single visitor waits on an otherwise idle server. */
+export async function sequential(url: string, headers: Record<string, string>, runs: number, maxSeconds: number): Promise<Sequential> {
+  const times: number[] = [];
+  const started = performance.now();
+  await (await fetch(url, { headers })).arrayBuffer(); // warm-up
+  while (times.length < runs && (times.length < 3 || performance.now() - started < maxSeconds * 1000)) {
+    const begin = performance.now();
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} gaf ${response.status}`);
+    times.push(performance.now() - begin);
+  }
+  return { runs: times.length, medianMs: round(median(times)), minMs: round(Math.min(...times)), maxMs: round(Math.max(...times)) };
+}
+
+/** CPU time (clock ticks) used so far by these processes, from /proc; 0 where that is not available. */
+function cpuTicks(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // not Linux, or the process is gone
+    }
+  }
+  return ticks;
+}
+
+/**
+ * Waits until the servers are idle (under 10% of one core for half a second): requests that were
+ * in flight when a window closed keep running on the server and would slow the next scenario.
+ */
+export async function waitForIdle(pids: readonly number[], maxSeconds: number): Promise<number> {
+  const started = performance.now();
+  let previous = cpuTicks(pids);
+  while (performance.now() - started < maxSeconds * 1000) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuTicks(pids);
+    if (now - previous <= 5) break;
+    previous = now;
+  }
+  return (performance.now() - started) / 1000;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+export type ShippedJs = {
+  path: string;
+  /** What the brief counts: `<script src>` and `<link rel="modulepreload">` under /_astro/. */
+  scripts: Array<{ url: string; bytes: number; gzip: number }>;
+  bytes: number;
+  gzip: number;
+  inline: { count: number; bytes: number; gzip: number };
+  /** Also loaded once islands hydrate: island component and renderer modules and their static imports. */
+  withIslands: { files: number; bytes: number; gzip: number };
+};
+
+const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i").exec(tag)?.[1];
+const unescapeHtml = (value: string) => value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/** Fetches the page, then each of its JavaScript files once, and sums their gzipped sizes. */
+export async function shippedJavaScript(origin: string, path: string, headers: Record<string, string>): Promise<ShippedJs> {
+  const response = await fetch(origin + path, { headers });
+  if (!response.ok) throw new Error(`${path} gaf ${response.status}`);
+  const html = await response.text();
+  const direct = new Set<string>();
+  const islands = new Set<string>();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attribute(tag, "src");
+    if (src) direct.add(new URL(unescapeHtml(src), origin + path).href);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const href = attribute(tag, "href");
+    if (href && /\brel\s*=\s*["']modulepreload["']/i.test(tag)) direct.add(new URL(unescapeHtml(href), origin + path).href);
+  }
+  for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    for (const name of ["component-url", "renderer-url", "before-hydration-url"]) {
+      const url = attribute(tag, name);
+      if (url) islands.add(new URL(unescapeHtml(url), origin + path).href);
+    }
+  }
+  const underAstro = (url: string) => new URL(url).pathname.startsWith("/_astro/");
+
+  const cache = new Map<string, string>();
+  const get = async (url: string): Promise<string> => {
+    const known = cache.get(url);
+    if (known !== undefined) return known;
+    const file = await fetch(url);
+    if (!file.ok) throw new Error(`${url} gaf ${file.status}`);
+    const body = await file.text();
+    cache.set(url, body);
+    return body;
+  };
+  const size = (body: string) => ({ bytes: Buffer.byteLength(body), gzip: gzipSync(body, { level: 9 }).length });
+
+  const scripts: ShippedJs["scripts"] = [];
+  for (const url of [...direct].filter(underAstro).sort()) scripts.push({ url: new URL(url).pathname, ...size(await get(url)) });
+
+  // Islands and the static imports of everything loaded (import "./x.js" / from "./x.js").
+  const closure = new Set<string>([...direct, ...islands].filter(underAstro));
+  const queue = [...closure];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const body = await get(url);
+    for (const match of body.matchAll(/\b(?:import|from)\s*["']([^"']+\.m?js)["']/g)) {
+      const next = new URL(match[1]!, url).href;
+      if (underAstro(next) && !closure.has(next)) {
+        closure.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  let closureBytes = 0;
+  let closureGzip = 0;
+  for (const url of closure) {
+    const s = size(await get(url));
+    closureBytes += s.bytes;
+    closureGzip += s.gzip;
+  }
+
+  const inline = { count: 0, bytes: 0, gzip: 0 };
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? "";
+    const body = match[2] ?? "";
+    if (attribute(`<script ${attributes}>`, "src") || body.length === 0) continue;
+    const type = attribute(`<script ${attributes}>`, "type");
+    if (type && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue;
+    inline.count += 1;
+    const s = size(body);
+    inline.bytes += s.bytes;
+    inline.gzip += s.gzip;
+  }
+
+  return {
+    path,
+    scripts,
+    bytes: scripts.reduce((total, s) => total + s.bytes, 0),
+    gzip: scripts.reduce((total, s) => total + s.gzip, 0),
+    inline,
+    withIslands: { files: closure.size, bytes: closureBytes, gzip: closureGzip },
+  };
+}
+
+export type TimedRequest = { label: string; ms: number };
+
+/**
+ * A fetch that records how long each PocketBase request took until its headers arrived (PocketBase
+ * sends them once the whole answer is built), labelled by method, path, filter and page.
+ */
+export function timedFetch(log: TimedRequest[]): typeof fetch {
+  return async (input, init) => {
+    const started = performance.now();
+    const response = await fetch(input, init);
+    const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+    const filter = url.searchParams.get("filter");
+    const page = url.searchParams.get("page");
+    const label =
+      `${init?.method ?? "GET"} ${url.pathname.replace(/^\/api\/collections\//, "")}` +
+      (filter ? ` [${filter.length > 60 ? `${filter.slice(0, 57)}…` : filter}]` : "") +
+      (page && page !== "1" ? ` p${page}` : "");
+    const ms = performance.now() - started;
+    // An empty answer to a filtered list: PocketBase may hold those back on purpose (see run.ts).
+    const empty = Boolean(filter) && (await response.clone().text()).includes('"items":[]');
+    log.push({ label: empty ? `${label} (leeg)` : label, ms });
+    return response;
+  };
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = Float64Array.from(values).sort();
+  return percentile(sorted, 50);
+};
