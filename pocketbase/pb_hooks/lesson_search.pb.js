@@ -17,12 +17,22 @@ routerAdd("GET", "/api/proeftuin/lessons", (e) => {
     limit: search.PER_PAGE,
     offset: (page - 1) * search.PER_PAGE,
   });
-  const from = search.fromClause(match);
-  const where = search.whereClause(filters, null);
-  const db = e.app.db();
+  const cache = require(`${__hooks}/lib/search-cache.js`);
+  const store = e.app.store();
+  const cacheKey = cache.entryKey(store, [match, filters, page, params.signedIn, params.own]);
+  const cached = cache.read(store, cacheKey);
+  if (cached !== null) return e.blob(200, "application/json", cached);
 
-  const total = new DynamicModel({ count: 0 });
-  db.newQuery(`SELECT COUNT(*) AS count ${from} WHERE ${where}`).bind(params).one(total);
+  const db = e.app.db();
+  const counts = arrayOf(new DynamicModel({ facet: "", value: "", count: 0 }));
+  db.newQuery(search.countsSql(filters, match)).bind(params).all(counts);
+  const facets = {};
+  for (const name of Object.keys(search.FACETS)) facets[name] = {};
+  let totalItems = 0;
+  for (const row of counts) {
+    if (row.facet === "") totalItems = row.count;
+    else facets[row.facet][row.value] = row.count;
+  }
 
   const rows = arrayOf(
     new DynamicModel({
@@ -30,13 +40,7 @@ routerAdd("GET", "/api/proeftuin/lessons", (e) => {
       municipality_id: "", municipality_name: "", size_class: "", province: "", pilot_id: "", pilot_title: "", evidence_level: "",
     }),
   );
-  db.newQuery(
-    "SELECT l.id AS id, l.title AS title, substr(l.body, 1, 400) AS excerpt, l.kind AS kind, l.domain AS domain, " +
-      "l.visibility AS visibility, l.created AS created, m.id AS municipality_id, m.name AS municipality_name, " +
-      "m.size_class AS size_class, m.province AS province, COALESCE(p.id, '') AS pilot_id, COALESCE(p.title, '') AS pilot_title, " +
-      `COALESCE(p.evidence_level, '') AS evidence_level ${from} WHERE ${where} ` +
-      `ORDER BY ${match ? "bm25(lessons_fts), " : ""}l.created DESC, l.id LIMIT {:limit} OFFSET {:offset}`,
-  ).bind(params).all(rows);
+  db.newQuery(search.pageSql(filters, match)).bind(params).all(rows);
 
   // A second guard: every record returned must pass the collection's own view rule for this caller.
   const collection = e.app.findCollectionByNameOrId("lessons");
@@ -45,20 +49,14 @@ routerAdd("GET", "/api/proeftuin/lessons", (e) => {
     return e.app.canAccessRecord(record, info, collection.viewRule);
   });
 
-  const facets = {};
-  for (const name of Object.keys(search.FACETS)) {
-    const counts = arrayOf(new DynamicModel({ value: "", count: 0 }));
-    db.newQuery(search.facetCountSql(name, filters, match)).bind(params).all(counts);
-    facets[name] = {};
-    for (const row of counts) facets[name][row.value] = row.count;
-  }
-
-  return e.json(200, {
+  const answer = JSON.stringify({
     page,
     perPage: search.PER_PAGE,
-    totalItems: total.count,
-    totalPages: Math.max(1, Math.ceil(total.count / search.PER_PAGE)),
+    totalItems,
+    totalPages: Math.max(1, Math.ceil(totalItems / search.PER_PAGE)),
     items,
     facets,
   });
+  cache.write(store, cacheKey, answer);
+  return e.blob(200, "application/json", answer);
 });

@@ -11,7 +11,7 @@
  * Stops by itself; Ctrl-C stops the servers and removes the temporary data as well.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -62,6 +62,13 @@ const REPORT_RESERVE_SECONDS = 15;
 const BENCH_PASSWORD = "bench-wachtwoord-2026";
 const LESSON_QUERY = `?q=${COMMON_QUERY_WORD}&domein=wmo&soort=tip`;
 
+/**
+ * BENCH_DATA=<folder> keeps a generated data set there and starts later runs from a copy of it,
+ * so a change can be measured again without waiting for the generation.
+ */
+const KEPT_DATA = process.env.BENCH_DATA || undefined;
+type Prepared = Awaited<ReturnType<typeof prepareThroughApi>>;
+
 const benchStarted = performance.now();
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const nl = (value: number, digits = 1) =>
@@ -81,7 +88,7 @@ function cleanup(): Promise<void> {
     stopLoad();
     if (site) await stopProcessGroup(site).catch(() => undefined);
     if (pocketbase) await pocketbase.stop().catch(() => undefined);
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && dataDir !== KEPT_DATA) rmSync(dataDir, { recursive: true, force: true });
   })();
   return cleaning;
 }
@@ -330,25 +337,43 @@ async function main(): Promise<void> {
 
   // 2. PocketBase once for the migrations and the template user, then the data set straight into SQLite.
   started = performance.now();
-  dataDir = mkdtempSync(join(tmpdir(), "proeftuin-bench-"));
-  say(`PocketBase start in ${dataDir} (migraties), GM0001 en één gebruiker via de API…`);
-  const plan = planMunicipalities();
-  const prepared = await prepareThroughApi(plan);
-  phases.pocketbaseFirstStart = seconds(started);
-  say(`  klaar in ${nl(phases.pocketbaseFirstStart)} s; wachtwoord-hash en tokenKey-patroon (50 tekens a-zA-Z0-9) overgenomen`);
+  const keptSeed = KEPT_DATA ? join(KEPT_DATA, "bench-seed.json") : undefined;
+  let prepared: Prepared;
+  let seed: SeedResult;
+  if (keptSeed && existsSync(keptSeed)) {
+    dataDir = mkdtempSync(join(tmpdir(), "proeftuin-bench-"));
+    cpSync(KEPT_DATA!, dataDir, { recursive: true });
+    ({ prepared, seed } = JSON.parse(readFileSync(keptSeed, "utf8")) as { prepared: Prepared; seed: SeedResult });
+    say(`Gegevensset gekopieerd uit ${KEPT_DATA} (BENCH_DATA) in ${nl(seconds(started))} s; de migraties lopen bij de start`);
+    phases.pocketbaseFirstStart = 0;
+    phases.generation = seconds(started);
+  } else {
+    dataDir = mkdtempSync(join(tmpdir(), "proeftuin-bench-"));
+    say(`PocketBase start in ${dataDir} (migraties), GM0001 en één gebruiker via de API…`);
+    const plan = planMunicipalities();
+    prepared = await prepareThroughApi(plan);
+    phases.pocketbaseFirstStart = seconds(started);
+    say(`  klaar in ${nl(phases.pocketbaseFirstStart)} s; wachtwoord-hash en tokenKey-patroon (50 tekens a-zA-Z0-9) overgenomen`);
 
-  started = performance.now();
-  say("Gegevens genereren en schrijven (PocketBase gestopt, node:sqlite, 5.000 rijen per transactie):");
-  const seed: SeedResult = await fillDatabase({
-    dbPath: join(dataDir, "data.db"),
-    plan,
-    apiMunicipalityId: prepared.municipalityId,
-    apiUser: prepared.user,
-    passwordHash: prepared.passwordHash,
-    say,
-  });
-  phases.generation = seconds(started);
-  say(`  alles in ${nl(phases.generation)} s`);
+    started = performance.now();
+    say("Gegevens genereren en schrijven (PocketBase gestopt, node:sqlite, 5.000 rijen per transactie):");
+    seed = await fillDatabase({
+      dbPath: join(dataDir, "data.db"),
+      plan,
+      apiMunicipalityId: prepared.municipalityId,
+      apiUser: prepared.user,
+      passwordHash: prepared.passwordHash,
+      say,
+    });
+    phases.generation = seconds(started);
+    say(`  alles in ${nl(phases.generation)} s`);
+    if (KEPT_DATA) {
+      rmSync(KEPT_DATA, { recursive: true, force: true });
+      cpSync(dataDir, KEPT_DATA, { recursive: true });
+      writeFileSync(keptSeed!, JSON.stringify({ prepared, seed }));
+      say(`  bewaard in ${KEPT_DATA} (BENCH_DATA) voor een volgende run`);
+    }
+  }
 
   // 3. PocketBase again on the full database, and the built site against it.
   started = performance.now();
@@ -372,7 +397,8 @@ async function main(): Promise<void> {
   const asPage = { cookie };
   const asApi = { authorization: token };
   const pilotPath = `/pilots/${seed.networkPilot.id}`;
-  const scenarios: Scenario[] = [
+  const only = (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const allScenarios: Scenario[] = [
     { name: "lessen zoeken (pagina)", kind: "pagina", url: `${origin}/lessen${LESSON_QUERY}`, headers: asPage, expect: (b) => /lessen? gevonden/.test(b) },
     {
       name: "lessen zoeken (API)",
@@ -392,6 +418,8 @@ async function main(): Promise<void> {
     { name: "pilotpagina (netwerk)", kind: "pagina", url: origin + pilotPath, headers: asPage, expect: (b) => b.includes("Hypothesen") },
     { name: "portfolio GM0001", kind: "pagina", url: `${origin}/portfolio`, headers: asPage, expect: (b) => b.includes("Portfolio van") },
   ];
+  // BENCH_ONLY=lessen,portfolio measures only the scenarios whose names contain one of these words.
+  const scenarios = only.length ? allScenarios.filter((s) => only.some((word) => s.name.includes(word))) : allScenarios;
 
   // Every scenario answers correctly before it is loaded, or the figures would measure an error page.
   const context: Record<string, number> = {};
@@ -482,7 +510,9 @@ async function main(): Promise<void> {
   const comparisons = [
     ["lessen zoeken (pagina)", "lessen zoeken (API)"],
     ["pilotoverzicht (pagina)", "pilotoverzicht (API)"],
-  ].map(([pageName, apiName]) => {
+  ]
+    .filter(([pageName, apiName]) => byName.has(pageName!) && byName.has(apiName!))
+    .map(([pageName, apiName]) => {
     const page = byName.get(pageName!)!;
     const api = byName.get(apiName!)!;
     const pageSingle = single[scenarios.findIndex((s) => s.name === pageName)]!;

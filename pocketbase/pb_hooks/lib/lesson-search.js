@@ -1,14 +1,18 @@
 // The lesson library's query: full-text search with facets and counts, in the SQL that PocketBase's
 // own API cannot express. Visibility is part of every query (the same rule as the lessons
 // collection), and the route re-checks each returned record with canAccessRecord.
+//
+// Filters and counts read lessons_facets (a narrow copy of the lessons' facet columns, see
+// migration 1764151600), never the wide lessons rows; the hits are gathered once, in a
+// materialised CTE, and every facet is counted from that.
 
 const FACETS = {
-  domain: { column: "l.domain", values: ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen", "gezondheid", "onderwijs", "veiligheid", "overig"] },
-  kind: { column: "l.kind", values: ["werkzaam_element", "valkuil", "randvoorwaarde", "tip"] },
+  domain: { column: "domain", values: ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen", "gezondheid", "onderwijs", "veiligheid", "overig"] },
+  kind: { column: "kind", values: ["werkzaam_element", "valkuil", "randvoorwaarde", "tip"] },
   principle: { column: null, values: ["burgerparticipatie", "integrale_aanpak", "preventie", "maatwerk", "digitalisering", "data_gedreven", "samenwerking"] },
-  evidence: { column: "p.evidence_level", values: ["goed_beschreven", "goed_onderbouwd", "eerste_aanwijzingen", "goede_aanwijzingen", "sterke_aanwijzingen"] },
-  province: { column: "m.province", values: ["groningen", "friesland", "drenthe", "overijssel", "flevoland", "gelderland", "utrecht", "noord_holland", "zuid_holland", "zeeland", "noord_brabant", "limburg"] },
-  size: { column: "m.size_class", values: ["klein", "middelgroot", "groot", "zeer_groot"] },
+  evidence: { column: "evidence", values: ["goed_beschreven", "goed_onderbouwd", "eerste_aanwijzingen", "goede_aanwijzingen", "sterke_aanwijzingen"] },
+  province: { column: "province", values: ["groningen", "friesland", "drenthe", "overijssel", "flevoland", "gelderland", "utrecht", "noord_holland", "zuid_holland", "zeeland", "noord_brabant", "limburg"] },
+  size: { column: "size", values: ["klein", "middelgroot", "groot", "zeer_groot"] },
 };
 const PER_PAGE = 20;
 
@@ -26,31 +30,64 @@ function readFilters(query) {
   return { filters, page: Number.isFinite(page) && page >= 1 && page <= 10000 ? page : 1 };
 }
 
-function whereClause(filters, except) {
-  const clauses = [visibleTo("l")];
+/**
+ * Every lesson the caller may see that matches the text, with the values of all its facets. With
+ * a text the FTS index drives (CROSS JOIN keeps SQLite from scanning lessons and probing FTS per
+ * row); without one, every visible lesson is a hit. Ranking costs, so only the page query asks
+ * for it. The evidence level counts only when the caller may see the pilot it belongs to.
+ */
+function hitsSql(match, ranked) {
+  const source = match ? "lessons_fts CROSS JOIN lessons_facets f ON f.rowid = lessons_fts.rowid" : "lessons_facets f";
+  const pilotVisible = visibleTo("f").replace(/f\.visibility/g, "f.pilot_visibility").replace(/f\.municipality/g, "f.pilot_municipality");
+  return (
+    "SELECT f.rowid AS rowid, f.domain AS domain, f.kind AS kind, f.principles AS principles, f.created AS created, " +
+    `f.province AS province, f.size AS size, CASE WHEN ${pilotVisible} THEN f.evidence ELSE '' END AS evidence` +
+    (ranked && match ? ", bm25(lessons_fts) AS rank " : ", 0 AS rank ") +
+    `FROM ${source} WHERE ${match ? "lessons_fts MATCH {:match} AND " : ""}${visibleTo("f")}`
+  );
+}
+
+/** The facet filters on the hits, leaving one facet out (so that facet's counts show its alternatives). */
+function filterSql(filters, except) {
+  const clauses = ["1 = 1"];
   for (const name of Object.keys(filters)) {
     if (name === except) continue;
-    if (name === "principle") clauses.push("EXISTS (SELECT 1 FROM json_each(l.principles) WHERE json_each.value = {:principle})");
-    else clauses.push(`${FACETS[name].column} = {:${name}}`);
+    if (name === "principle") clauses.push("EXISTS (SELECT 1 FROM json_each(hits.principles) WHERE json_each.value = {:principle})");
+    else clauses.push(`hits.${FACETS[name].column} = {:${name}}`);
   }
   return clauses.join(" AND ");
 }
 
-function fromClause(match) {
+/** One statement, rows of (facet, value, count); the row with facet '' is the number of results. */
+function countsSql(filters, match) {
+  const parts = [`SELECT '' AS facet, '' AS value, COUNT(*) AS count FROM hits WHERE ${filterSql(filters, null)}`];
+  for (const name of Object.keys(FACETS)) {
+    const where = filterSql(filters, name);
+    if (name === "principle") {
+      parts.push(`SELECT 'principle', json_each.value, COUNT(*) FROM hits JOIN json_each(hits.principles) WHERE ${where} GROUP BY json_each.value`);
+    } else {
+      const column = `hits.${FACETS[name].column}`;
+      parts.push(`SELECT '${name}', ${column}, COUNT(*) FROM hits WHERE ${where} AND ${column} != '' GROUP BY ${column}`);
+    }
+  }
+  return `WITH hits AS MATERIALIZED (${hitsSql(match, false)}) ${parts.join(" UNION ALL ")}`;
+}
+
+/** One page of results, best match first (newest first without a text); only its 20 rows are read whole. */
+function pageSql(filters, match) {
+  // Without a text, rank is 0 for all and the order is that of idx_lessons_facets_created.
+  const order = match ? "rank, created DESC, rowid DESC" : "created DESC, rowid DESC";
   return (
-    "FROM lessons l JOIN municipalities m ON m.id = l.municipality " +
+    `WITH hits AS (${hitsSql(match, true)}), ` +
+    `top AS (SELECT rowid, rank, created FROM hits WHERE ${filterSql(filters, null)} ORDER BY ${order} LIMIT {:limit} OFFSET {:offset}) ` +
+    "SELECT l.id AS id, l.title AS title, substr(l.body, 1, 400) AS excerpt, l.kind AS kind, l.domain AS domain, " +
+    "l.visibility AS visibility, l.created AS created, m.id AS municipality_id, m.name AS municipality_name, " +
+    "m.size_class AS size_class, m.province AS province, COALESCE(p.id, '') AS pilot_id, COALESCE(p.title, '') AS pilot_title, " +
+    "COALESCE(p.evidence_level, '') AS evidence_level " +
+    "FROM top JOIN lessons l ON l.rowid = top.rowid JOIN municipalities m ON m.id = l.municipality " +
     `LEFT JOIN pilots p ON p.id = l.pilot AND ${visibleTo("p")} ` +
-    (match ? "JOIN lessons_fts ON lessons_fts.rowid = l.rowid AND lessons_fts MATCH {:match} " : "")
+    `ORDER BY ${order.replace(/(\w+)/g, (word) => (word === "DESC" ? word : `top.${word}`))}`
   );
 }
 
-function facetCountSql(name, filters, match) {
-  const from = fromClause(match);
-  const where = whereClause(filters, name);
-  if (name === "principle") {
-    return `SELECT json_each.value AS value, COUNT(*) AS count ${from} JOIN json_each(l.principles) WHERE ${where} GROUP BY json_each.value`;
-  }
-  return `SELECT ${FACETS[name].column} AS value, COUNT(*) AS count ${from} WHERE ${where} AND ${FACETS[name].column} != '' GROUP BY ${FACETS[name].column}`;
-}
-
-module.exports = { FACETS, PER_PAGE, readFilters, whereClause, fromClause, facetCountSql };
+module.exports = { FACETS, PER_PAGE, readFilters, countsSql, pageSql };
