@@ -23,22 +23,25 @@ export async function adoptPilot(pb: TypedPocketBase, originalId: string, munici
 
 export type Adoptions = { count: number; visibleCopies: PilotRecord[] };
 
-/** How many municipalities adopted the pilot, and the copies this viewer may see. */
+/**
+ * How many municipalities adopted the pilot, and the copies this viewer may see. The copies are
+ * only asked for when there are any: most pilots were never adopted, and PocketBase makes a client
+ * that often gets an empty filtered list wait up to 500 ms (all pages come from this one client).
+ */
 export async function adoptionsOf(pb: TypedPocketBase, pilotId: string): Promise<Adoptions> {
-  const [count, copies] = await Promise.all([
-    pb
-      .collection("pilot_adoptions")
-      .getOne(pilotId)
-      .then((row) => row.adoptions)
-      .catch((error: unknown) => {
-        if (isNotFound(error)) return 0;
-        throw error;
-      }),
-    pb.collection("pilots").getFullList({
-      filter: pb.filter("adopted_from = {:pilotId}", { pilotId }),
-      expand: "municipality",
-      fields: "id,title,municipality,expand.municipality.name",
-    }),
-  ]);
+  const count = await pb
+    .collection("pilot_adoptions")
+    .getOne(pilotId)
+    .then((row) => row.adoptions)
+    .catch((error: unknown) => {
+      if (isNotFound(error)) return 0;
+      throw error;
+    });
+  if (count === 0) return { count, visibleCopies: [] };
+  const copies = await pb.collection("pilots").getFullList({
+    filter: pb.filter("adopted_from = {:pilotId}", { pilotId }),
+    expand: "municipality",
+    fields: "id,title,municipality,expand.municipality.name",
+  });
   return { count, visibleCopies: copies };
 }

@@ -43,10 +43,6 @@ export async function getLesson(pb: TypedPocketBase, id: string): Promise<Lesson
   return pb.collection("lessons").getOne(id, { expand: "municipality,pilot" });
 }
 
-export async function listLessonsOfPilot(pb: TypedPocketBase, pilotId: string): Promise<LessonRecord[]> {
-  return pb.collection("lessons").getFullList({ filter: pb.filter("pilot = {:pilotId}", { pilotId }), sort: "-created" });
-}
-
 /** Lessons of other municipalities in a domain, as candidates for "similar" lists. */
 export async function lessonsInDomain(pb: TypedPocketBase, domain: Domain, exceptMunicipality: string): Promise<LessonRecord[]> {
   const result = await pb.collection("lessons").getList(1, 40, {

@@ -1,6 +1,8 @@
 import type { TypedPocketBase } from "./client.ts";
-import type { MunicipalityRecord } from "./records.ts";
 
-export async function listMunicipalities(pb: TypedPocketBase): Promise<MunicipalityRecord[]> {
-  return pb.collection("municipalities").getFullList({ sort: "name", fields: "id,name,cbs_code,province,inhabitants" });
+export type MunicipalityName = { id: string; name: string };
+
+/** Every municipality's id and name, by name, from the cached route of pb_hooks/pilot_overview.pb.js. */
+export async function listMunicipalityNames(pb: TypedPocketBase): Promise<MunicipalityName[]> {
+  return pb.send<MunicipalityName[]>("/api/proeftuin/municipalities", { method: "GET" });
 }

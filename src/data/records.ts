@@ -39,7 +39,17 @@ export type PilotRecord = RecordModel &
     independent_replication: boolean;
     created: string;
     updated: string;
-    expand?: { municipality?: MunicipalityRecord; adopted_from?: PilotRecord };
+    expand?: {
+      municipality?: MunicipalityRecord;
+      adopted_from?: PilotRecord;
+      // Back-relations, expanded by src/data/pilots.ts to read a pilot's rows in one request.
+      hypotheses_via_pilot?: HypothesisRecord[];
+      budget_lines_via_pilot?: BudgetLineRecord[];
+      risks_via_pilot?: RiskRecord[];
+      evaluations_via_pilot?: EvaluationRecord[];
+      lessons_via_pilot?: LessonRecord[];
+      comments_via_pilot?: CommentRecord[];
+    };
   };
 
 export type HypothesisRecord = RecordModel & StoredHypothesis & { pilot: string; verdict: Verdict | ""; verdict_reason: string };

@@ -1,18 +1,16 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import type { CommentRecord, EvaluationRecord, HypothesisRecord, LessonRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
-import { listComments } from "../data/comments.ts";
-import { listLessonsOfPilot } from "../data/lessons.ts";
 import { adoptionsOf, type Adoptions } from "../data/adoption.ts";
-import { pilotsInDomain } from "../data/pilots.ts";
+import { getPilotWithActivity, pilotsInDomain } from "../data/pilots.ts";
 import { mostSimilar } from "../domain/similarity.ts";
-import { listEvaluations, listMeasurements, listTestimonials, type MeasurementRow } from "../data/evaluations.ts";
+import { listMeasurements, listTestimonials, type MeasurementRow } from "../data/evaluations.ts";
 import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
 import { assessEvidence, evidenceFactsOf, type EvidenceAssessment } from "../domain/evidence-ladder.ts";
 import { decisionBlocker } from "../domain/stage-gate.ts";
 import { canWrite } from "../domain/options.ts";
 import { formatPeriod } from "../domain/period.ts";
 import type { ChartPoint } from "../components/charts/HypothesisChart.tsx";
-import { loadPilot } from "./load-pilot.ts";
+import { loadOrNull } from "./load-or-null.ts";
 import type { PilotWithRows } from "../data/pilots.ts";
 
 export type HypothesisView = {
@@ -41,20 +39,20 @@ export type PilotPageData = PilotWithRows & {
   lessonsMissing: boolean;
 };
 
-/** Everything the pilot page shows, loaded in two rounds of parallel requests and then computed. */
+/** Everything the pilot page shows: one request, then up to four in parallel, then computed. */
 export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined, user: UserRecord | null): Promise<PilotPageData | null> {
-  const data = await loadPilot(pb, id);
+  const data = await loadOrNull(id, (pilotId) => getPilotWithActivity(pb, pilotId));
   if (!data) return null;
   const own = Boolean(user && user.municipality === data.pilot.municipality);
-  const [evaluations, measurements, testimonials, comments, lessons, adoptions, candidates] = await Promise.all([
-    listEvaluations(pb, data.pilot.id),
-    listMeasurements(pb, data.pilot.id, own),
-    own ? listTestimonials(pb, data.pilot.id) : Promise.resolve([]),
-    listComments(pb, { pilot: data.pilot.id }),
-    listLessonsOfPilot(pb, data.pilot.id),
+  // Without evaluations there are no measurements or testimonials to ask for.
+  const evaluated = data.evaluations.length > 0;
+  const [measurements, testimonials, adoptions, candidates] = await Promise.all([
+    evaluated ? listMeasurements(pb, data.pilot.id, own) : Promise.resolve([]),
+    own && evaluated ? listTestimonials(pb, data.pilot.id) : Promise.resolve([]),
     adoptionsOf(pb, data.pilot.id),
     pilotsInDomain(pb, data.pilot.domain, data.pilot.municipality),
   ]);
+  const { evaluations, comments, lessons } = data;
   const comparable = (pilot: PilotRecord) => ({ ...pilot, sizeClass: pilot.expand?.municipality?.size_class ?? ("" as const) });
 
   const hypothesisViews = data.hypotheses.map((hypothesis) => {

@@ -24,7 +24,7 @@ import { createClient, type TypedPocketBase } from "../../src/data/client.ts";
 import { loadSession } from "../../src/data/auth.ts";
 import { searchLessons } from "../../src/data/lessons.ts";
 import { listPilots, PILOTS_PER_PAGE } from "../../src/data/pilots.ts";
-import { listMunicipalities } from "../../src/data/municipalities.ts";
+import { listMunicipalityNames } from "../../src/data/municipalities.ts";
 import { loadPilotPage } from "../../src/server/pilot-page.ts";
 import { loadPortfolioPage } from "../../src/server/portfolio-page.ts";
 import { parseLessonFilters } from "../../src/domain/lesson-filters.ts";
@@ -459,7 +459,7 @@ async function main(): Promise<void> {
     },
     "pilotoverzicht (pagina)": async (pb) => {
       await session(pb);
-      await Promise.all([listPilots(pb, parsePilotFilters(new URLSearchParams())), listMunicipalities(pb)]);
+      await Promise.all([listPilots(pb, parsePilotFilters(new URLSearchParams())), listMunicipalityNames(pb)]);
     },
     "pilotpagina (netwerk)": async (pb) => loadPilotPage(pb, seed.networkPilot.id, await session(pb)),
     "portfolio GM0001": async (pb) => loadPortfolioPage(pb, await session(pb), parsePortfolioFilters(new URLSearchParams())),

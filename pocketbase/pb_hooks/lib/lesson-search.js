@@ -90,4 +90,32 @@ function pageSql(filters, match) {
   );
 }
 
-module.exports = { FACETS, PER_PAGE, readFilters, countsSql, pageSql };
+/** The route's answer for this caller: one page of hits, the total and the facet counts. */
+function answer(e, info, { filters, match, page, params }) {
+  const db = e.app.db();
+  const counts = arrayOf(new DynamicModel({ facet: "", value: "", count: 0 }));
+  db.newQuery(countsSql(filters, match)).bind(params).all(counts);
+  const facets = {};
+  for (const name of Object.keys(FACETS)) facets[name] = {};
+  let totalItems = 0;
+  for (const row of counts) {
+    if (row.facet === "") totalItems = row.count;
+    else facets[row.facet][row.value] = row.count;
+  }
+
+  const rows = arrayOf(
+    new DynamicModel({
+      id: "", title: "", excerpt: "", kind: "", domain: "", visibility: "", created: "",
+      municipality_id: "", municipality_name: "", size_class: "", province: "", pilot_id: "", pilot_title: "", evidence_level: "",
+    }),
+  );
+  db.newQuery(pageSql(filters, match)).bind(params).all(rows);
+
+  // A second guard: every record returned must pass the collection's own view rule for this caller.
+  const collection = e.app.findCollectionByNameOrId("lessons");
+  const items = rows.filter((row) => e.app.canAccessRecord(e.app.findRecordById("lessons", row.id), info, collection.viewRule));
+
+  return { page, perPage: PER_PAGE, totalItems, totalPages: Math.max(1, Math.ceil(totalItems / PER_PAGE)), items, facets };
+}
+
+module.exports = { FACETS, PER_PAGE, readFilters, answer };
