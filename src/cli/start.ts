@@ -100,6 +100,9 @@ async function run(): Promise<void> {
       PORT: String(config.port),
       POCKETBASE_URL: pocketbaseUrl,
       ASTRO_TELEMETRY_DISABLED: "1",
+      // The built site loads React from node_modules, which picks its (much slower) development
+      // build unless told otherwise.
+      ...(dev ? {} : { NODE_ENV: "production" }),
     },
   });
   site.on("exit", (code) => {

@@ -159,7 +159,7 @@ async function startSite(pocketbaseUrl: string): Promise<string> {
     cwd: projectRoot,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), POCKETBASE_URL: pocketbaseUrl, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), POCKETBASE_URL: pocketbaseUrl, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   for (const stream of [site.stdout, site.stderr]) {
     stream?.on("data", (chunk: Buffer) => {
