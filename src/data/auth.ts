@@ -2,13 +2,15 @@ import type { TypedPocketBase } from "./client.ts";
 import type { UserRecord } from "./records.ts";
 import { ClientResponseError } from "pocketbase";
 import { isUnreachable } from "./errors.ts";
+import { recentSession, rememberSession } from "./session-cache.ts";
 
 export const AUTH_COOKIE = "pb_auth";
 
 /**
  * Loads the session from the request's cookie and asks PocketBase who it really is. The cookie's
  * copy of the user can be edited by its holder, so role and municipality come from the refresh,
- * never from the cookie. The refresh also renews the token.
+ * never from the cookie. The refresh also renews the token; within a few seconds of one, the
+ * renewed token is taken at PocketBase's word (src/data/session-cache.ts).
  */
 export async function loadSession(pb: TypedPocketBase, cookieHeader: string): Promise<UserRecord | null> {
   pb.authStore.loadFromCookie(cookieHeader, AUTH_COOKIE);
@@ -16,8 +18,14 @@ export async function loadSession(pb: TypedPocketBase, cookieHeader: string): Pr
     pb.authStore.clear();
     return null;
   }
+  const known = recentSession(pb.authStore.token);
+  if (known) {
+    pb.authStore.save(pb.authStore.token, known);
+    return known;
+  }
   try {
     const { record } = await pb.collection("users").authRefresh({ expand: "municipality" });
+    rememberSession(pb.authStore.token, record);
     return record;
   } catch (error) {
     if (isUnreachable(error)) throw error;

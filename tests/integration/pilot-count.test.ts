@@ -33,7 +33,7 @@ async function listTotal(pb: ReturnType<typeof appClientOf>, chosen: PilotFilter
 }
 
 describe.each(actors)("%s", (actor) => {
-  const cases = () => [
+  const cases = (): Array<Record<string, string>> => [
     { q: word },
     { q: word.toUpperCase() },
     { q: word, zichtbaarheid: "private" },

@@ -1,5 +1,5 @@
 // The number of pilots a caller may see with the overview's filters, in plain SQL over the pilots
-// table (idx_pilots_visibility_municipality covers the rule). It must equal the totalItems that
+// table (idx_pilots_visibility_municipality, migration 1764151700, covers the rule). It must equal the totalItems that
 // PocketBase's list gives for the same filter (tests/integration/pilot-count.test.ts compares them):
 // - the read rule of pilots: public, or signed in and network or of the caller's municipality;
 // - q: contained in title, summary, problem or target group, case-insensitive as SQLite's LIKE.

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { FRESH_MS, forgetSession, recentSession, rememberSession } from "../../src/data/session-cache.ts";
+import type { UserRecord } from "../../src/data/records.ts";
+
+const user = (id: string) => ({ id, role: "collega", municipality: "m1" }) as unknown as UserRecord;
+
+describe("the verified-session cache", () => {
+  it("gives the user back for the same token only, and only while fresh", () => {
+    rememberSession("token-a", user("a"), 1_000);
+    expect(recentSession("token-a", 1_000 + FRESH_MS - 1)?.id).toBe("a");
+    expect(recentSession("token-b", 1_001)).toBeNull();
+    expect(recentSession("token-a", 1_000 + FRESH_MS)).toBeNull();
+    // Once stale it is gone, also for an earlier clock.
+    expect(recentSession("token-a", 1_001)).toBeNull();
+  });
+
+  it("forgets a token on sign-out", () => {
+    rememberSession("token-c", user("c"), 5_000);
+    forgetSession("token-c");
+    expect(recentSession("token-c", 5_001)).toBeNull();
+  });
+
+  it("a renewed remember restarts the clock", () => {
+    rememberSession("token-d", user("d"), 0);
+    rememberSession("token-d", user("d2"), FRESH_MS);
+    expect(recentSession("token-d", FRESH_MS + 10)?.id).toBe("d2");
+  });
+
+  it("keeps at most 5,000 sessions, dropping the oldest", () => {
+    const now = 10_000_000;
+    rememberSession("oldest", user("o"), now);
+    for (let i = 0; i < 5_000; i++) rememberSession(`t${i}`, user(String(i)), now);
+    expect(recentSession("oldest", now + 1)).toBeNull();
+    expect(recentSession("t0", now + 1)?.id).toBe("0");
+    expect(recentSession("t4999", now + 1)?.id).toBe("4999");
+  });
+});
