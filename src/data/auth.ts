@@ -23,9 +23,12 @@ export async function loadSession(pb: TypedPocketBase, cookieHeader: string): Pr
     pb.authStore.save(pb.authStore.token, known);
     return known;
   }
+  const presented = pb.authStore.token;
   try {
     const { record } = await pb.collection("users").authRefresh({ expand: "municipality" });
+    // The renewed token is what a browser sends next; a client that keeps the old one is known too.
     rememberSession(pb.authStore.token, record);
+    rememberSession(presented, record);
     return record;
   } catch (error) {
     if (isUnreachable(error)) throw error;
