@@ -5,9 +5,7 @@ import type {
   CommentRecord,
   LessonRecord,
   PilotAdoptionsRecord,
-  SharedBudgetFiguresRecord,
-  SharedDomainFiguresRecord,
-  SharedHypothesisFiguresRecord,
+  SharedFiguresRecord,
   EvaluationRecord,
   MeasurementPublicRecord,
   MeasurementRecord,
@@ -34,9 +32,7 @@ export interface TypedPocketBase extends PocketBase {
   collection(idOrName: "lessons"): RecordService<LessonRecord>;
   collection(idOrName: "comments"): RecordService<CommentRecord>;
   collection(idOrName: "pilot_adoptions"): RecordService<PilotAdoptionsRecord>;
-  collection(idOrName: "shared_domain_figures"): RecordService<SharedDomainFiguresRecord>;
-  collection(idOrName: "shared_hypothesis_figures"): RecordService<SharedHypothesisFiguresRecord>;
-  collection(idOrName: "shared_budget_figures"): RecordService<SharedBudgetFiguresRecord>;
+  collection(idOrName: "shared_figures"): RecordService<SharedFiguresRecord>;
   collection(idOrName: "audit_log"): RecordService<AuditLogRecord>;
   collection(idOrName: string): RecordService;
 }

@@ -1,5 +1,5 @@
 import type { RecordModel } from "pocketbase";
-import type { Decision, Domain, EvaluationKind, EvidenceLevel, LessonKind, Principle, ProposedDecision, Province, Role, SizeClass, Verdict, Visibility } from "../domain/options.ts";
+import type { Decision, Domain, EvaluationKind, EvidenceLevel, FundingSource, LessonKind, Principle, ProposedDecision, Province, Role, SizeClass, Verdict, Visibility } from "../domain/options.ts";
 import type { StoredBudgetLine, StoredHypothesis, StoredPilot, StoredRisk } from "../domain/pilot-form-values.ts";
 import type { Partner } from "../domain/pilot.ts";
 
@@ -124,10 +124,21 @@ export type CommentRecord = RecordModel & {
 
 export type PilotAdoptionsRecord = RecordModel & { adoptions: number };
 
-/** The shared_* view collections: figures over what municipalities share (network or public). */
-export type SharedDomainFiguresRecord = RecordModel & { municipality: string; domain: string; pilots: number };
-export type SharedHypothesisFiguresRecord = RecordModel & { hypotheses: number; confirmed: number };
-export type SharedBudgetFiguresRecord = RecordModel & { municipality: string; source: string; planned_cents: number; spent_cents: number };
+/**
+ * One row per municipality (id = the municipality's id) with the figures of what it shares
+ * (pilots with visibility network or public), kept up to date by pocketbase/pb_hooks/shared_figures.pb.js.
+ */
+export type SharedFiguresRecord = RecordModel & {
+  municipality: string;
+  size_class: SizeClass | "";
+  /** Shared pilots in all; 0 when the municipality shares nothing. */
+  pilots: number;
+  pilots_by_domain: Partial<Record<Domain, number>> | null;
+  hypotheses: number;
+  /** Hypotheses with the verdict bevestigd. */
+  confirmed: number;
+  spent_by_source: Partial<Record<FundingSource, number>> | null;
+};
 
 export type AuditLogRecord = RecordModel & {
   municipality: string;

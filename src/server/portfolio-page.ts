@@ -12,7 +12,7 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** The portfolio of the user's municipality: records loaded once, every figure computed by domain functions. */
 export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = todayIso()) {
-  const [all, shared] = await Promise.all([loadPortfolioRecords(pb, user.municipality), loadSharedFigures(pb)]);
+  const [all, shared] = await Promise.all([loadPortfolioRecords(pb), loadSharedFigures(pb)]);
   const records = applyPortfolioFilters(all, filters);
   const own = shared.find((f) => f.municipality === user.municipality) ?? {
     municipality: user.municipality,

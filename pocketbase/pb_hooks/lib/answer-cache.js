@@ -1,23 +1,32 @@
-// Answers of Proeftuin's own read routes (lesson search, pilot count, municipality names), kept in
-// PocketBase's app store so that a repeated question (the first page of a library above all) is
-// not computed again. Every answer is stored under the data version it was computed from; a change
-// to lessons, pilots or municipalities moves the version on (after its transaction commits) and
-// drops the stored answers. A question that ran while such a change committed stores its answer
-// under the old version, where nobody looks any more. The key holds everything an answer depends
-// on: the route, its parameters and who asks (signed in or not, and their municipality, which is
-// all the read rules of these collections look at).
+// Answers of Proeftuin's own read routes, kept in PocketBase's app store so that a repeated
+// question (the first page of a library above all) is not computed again. Every answer is stored
+// under its route's data version; a change to a collection the route reads moves that version on
+// (after the change's transaction commits) and drops the route's stored answers. A question that
+// ran while such a change committed stores its answer under the old version, where nobody looks
+// any more. The key holds everything an answer depends on: the route, its parameters and who asks
+// (signed in or not, and their municipality, which is all the read rules of these collections
+// look at).
 
+/** Per route, the collections its answers are read from. */
+const READS = {
+  lessons: ["lessons", "pilots", "municipalities"],
+  pilotCount: ["pilots"],
+  municipalities: ["municipalities"],
+  portfolio: ["pilots", "hypotheses", "budget_lines", "risks", "evaluations", "lessons"],
+};
 const PREFIX = "proeftuin.answers:";
-const VERSION_KEY = "proeftuin.answers.version";
-/** Answers are at most some 15 KB; this bounds the cache to a few tens of MB. */
+const VERSION_PREFIX = "proeftuin.answerVersion:";
+/** Most answers are some 15 KB, a large portfolio some 500 KB; this bounds the cache to tens of MB. */
 const MAX_ENTRIES = 1000;
 
 function entryKey(store, route, parts) {
-  return `${PREFIX}${store.get(VERSION_KEY) || 0}:${route}:${JSON.stringify(parts)}`;
+  if (!READS[route]) throw new Error(`answer-cache: unknown route ${route}`);
+  return `${PREFIX}${route}:${store.get(VERSION_PREFIX + route) || 0}:${JSON.stringify(parts)}`;
 }
 
-function clear(store) {
-  for (const key of store.keys()) if (String(key).startsWith(PREFIX)) store.remove(key);
+function clear(store, route) {
+  const prefix = route ? `${PREFIX}${route}:` : PREFIX;
+  for (const key of store.keys()) if (String(key).startsWith(prefix)) store.remove(key);
 }
 
 /** The stored answer (a JSON text) or null. */
@@ -48,10 +57,17 @@ function respond(e, route, parts, compute) {
   return e.blob(200, "application/json", answer);
 }
 
-function invalidate(store) {
-  store.setFunc(VERSION_KEY, (old) => (old || 0) + 1);
-  clear(store);
+/** After a committed change to this collection: the answers read from it are gone. */
+function invalidate(store, collection) {
+  for (const route of Object.keys(READS)) {
+    if (!READS[route].includes(collection)) continue;
+    store.setFunc(VERSION_PREFIX + route, (old) => (old || 0) + 1);
+    clear(store, route);
+  }
 }
+
+/** Every collection some route reads, for the hooks that invalidate. */
+const COLLECTIONS = [...new Set(Object.values(READS).flat())];
 
 /** Who asks, as the read rules see it: signed in (as a user) or not, and the user's municipality. */
 function callerScope(e) {
@@ -59,4 +75,4 @@ function callerScope(e) {
   return { signedIn: auth ? 1 : 0, own: auth ? auth.getString("municipality") : "" };
 }
 
-module.exports = { respond, invalidate, callerScope };
+module.exports = { respond, invalidate, callerScope, COLLECTIONS };

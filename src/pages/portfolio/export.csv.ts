@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ locals, url, redirect }) => {
   const user = locals.user;
   if (!user) return redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}&melding=nodig`, 303);
   if (!canWrite(user.role)) return new Response("Het portfolio is er voor innovatiemanagers en directeuren.", { status: 403 });
-  const records = applyPortfolioFilters(await loadPortfolioRecords(locals.pb, user.municipality), parsePortfolioFilters(url.searchParams));
+  const records = applyPortfolioFilters(await loadPortfolioRecords(locals.pb), parsePortfolioFilters(url.searchParams));
   const csv = toCsv(records.pilots.map((pilot) => ({ pilot, records })), portfolioCsvColumns());
   return new Response(csv, {
     headers: {
