@@ -16,3 +16,23 @@ routerAdd("GET", "/api/proeftuin/portfolio", (e) => {
     return answer.json;
   });
 });
+
+// GET /api/proeftuin/shared-figures: every row of shared_figures (the network comparison's figures
+// per municipality), for signed-in users, as the collection's list rule allows them; one answer
+// for all, from the cache, instead of 342 records through the records API (some 25 ms each time).
+routerAdd("GET", "/api/proeftuin/shared-figures", (e) => {
+  const cache = require(`${__hooks}/lib/answer-cache.js`);
+  if (!cache.callerScope(e).signedIn) throw new UnauthorizedError("Log in om de netwerkcijfers te zien.");
+  return cache.respond(e, "sharedFigures", [], () => {
+    const answer = new DynamicModel({ json: "" });
+    e.app
+      .db()
+      .newQuery(
+        "SELECT json_group_array(json_object('id', id, 'size_class', size_class, 'pilots', pilots, " +
+          "'pilots_by_domain', json(NULLIF(pilots_by_domain, '')), 'hypotheses', hypotheses, 'confirmed', confirmed, " +
+          "'spent_by_source', json(NULLIF(spent_by_source, '')))) AS json FROM (SELECT * FROM shared_figures ORDER BY id)",
+      )
+      .one(answer);
+    return answer.json;
+  });
+});

@@ -1,5 +1,5 @@
 import type { TypedPocketBase } from "./client.ts";
-import type { AuditLogRecord } from "./records.ts";
+import type { AuditLogRecord, SharedFiguresRecord } from "./records.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import type { MunicipalityFigures } from "../domain/portfolio/network-comparison.ts";
 
@@ -14,14 +14,16 @@ export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<Portfol
   return pb.send<PortfolioRecords>("/api/proeftuin/portfolio", { method: "GET" });
 }
 
+type SharedFiguresRow = Pick<SharedFiguresRecord, "id" | "size_class" | "pilots" | "pilots_by_domain" | "hypotheses" | "confirmed" | "spent_by_source">;
+
 /**
  * Per municipality that shares anything (network or public pilots), the figures of what it shares,
  * for the network comparison: the stored shared_figures rows (one per municipality, kept up to date
- * by pocketbase/pb_hooks/shared_figures.pb.js), all in one request (whole rows, as above).
+ * by pocketbase/pb_hooks/shared_figures.pb.js), all in one request.
  */
 export async function loadSharedFigures(pb: TypedPocketBase): Promise<MunicipalityFigures[]> {
-  // All 342 municipalities in one page (PocketBase's maximum is 1,000).
-  const rows = await pb.collection("shared_figures").getFullList({ batch: 1000 });
+  // All rows at once, from a cached route (pocketbase/pb_hooks/portfolio.pb.js).
+  const rows = await pb.send<SharedFiguresRow[]>("/api/proeftuin/shared-figures", { method: "GET" });
   // A municipality without shared pilots has no figures: it is no part of the averages.
   return rows
     .filter((row) => row.pilots > 0)

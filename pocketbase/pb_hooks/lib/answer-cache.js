@@ -13,6 +13,8 @@ const READS = {
   pilotCount: ["pilots"],
   municipalities: ["municipalities"],
   portfolio: ["pilots", "hypotheses", "budget_lines", "risks", "evaluations", "lessons"],
+  // shared_figures is written by hooks inside the writes of these (pb_hooks/shared_figures.pb.js).
+  sharedFigures: ["pilots", "hypotheses", "budget_lines", "municipalities"],
 };
 const PREFIX = "proeftuin.answers:";
 const VERSION_PREFIX = "proeftuin.answerVersion:";

@@ -77,8 +77,30 @@ export function attentionReasons(pilot: PortfolioPilot, records: Omit<PortfolioR
 
 /** The pilots that need attention, each with its reasons, most reasons first. */
 export function attentionList(records: PortfolioRecords, today: string): Array<{ pilot: PortfolioPilot; reasons: AttentionReason[] }> {
+  // Each pilot's rows gathered once: a portfolio of 500 pilots has thousands of rows.
+  const evaluations = groupByPilot(records.evaluations);
+  const risks = groupByPilot(records.risks);
+  const budgetLines = groupByPilot(records.budgetLines);
+  const hypotheses = groupByPilot(records.hypotheses);
+  const rowsOf = (id: string): Omit<PortfolioRecords, "pilots"> => ({
+    evaluations: evaluations.get(id) ?? [],
+    risks: risks.get(id) ?? [],
+    budgetLines: budgetLines.get(id) ?? [],
+    hypotheses: hypotheses.get(id) ?? [],
+    lessonCounts: records.lessonCounts,
+  });
   return records.pilots
-    .map((pilot) => ({ pilot, reasons: attentionReasons(pilot, records, today) }))
+    .map((pilot) => ({ pilot, reasons: attentionReasons(pilot, rowsOf(pilot.id), today) }))
     .filter((entry) => entry.reasons.length > 0)
     .sort((a, b) => b.reasons.length - a.reasons.length || a.pilot.title.localeCompare(b.pilot.title, "nl"));
+}
+
+function groupByPilot<Row extends { pilot: string }>(rows: readonly Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(row.pilot);
+    if (group) group.push(row);
+    else groups.set(row.pilot, [row]);
+  }
+  return groups;
 }
