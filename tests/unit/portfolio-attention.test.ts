@@ -16,55 +16,20 @@ import type {
   PortfolioRecords,
   PortfolioRisk,
 } from "../../src/domain/portfolio/types.ts";
+import { portfolioBudgetLine, portfolioEvaluation, portfolioPilot, portfolioRisk } from "../support/portfolio-records.ts";
 
 const TODAY = "2026-11-26";
 
 /** A pilot that needs no attention at all: in design, no end date, no decision. */
-function pilot(overrides: Partial<PortfolioPilot> = {}): PortfolioPilot {
-  return {
-    id: "p1",
-    title: "Wijkteam Noord",
-    domain: "wmo",
-    principles: ["preventie"],
-    stage: "ontwerp",
-    decision: "",
-    evidence_level: "",
-    start_date: "",
-    end_date: "",
-    stage_since: "",
-    decided_at: "",
-    ...overrides,
-  };
-}
+const pilot = (overrides: Partial<PortfolioPilot> = {}): PortfolioPilot => portfolioPilot({ principles: ["preventie"], stage: "ontwerp", ...overrides });
 
-function risk(overrides: Partial<PortfolioRisk> = {}): PortfolioRisk {
-  return {
-    id: "r1",
-    pilot: "p1",
-    title: "Te weinig deelnemers",
-    likelihood: 3,
-    impact: 5,
-    mitigation: "",
-    status: "open",
-    ...overrides,
-  };
-}
+const risk = (overrides: Partial<PortfolioRisk> = {}): PortfolioRisk => portfolioRisk({ title: "Te weinig deelnemers", impact: 5, ...overrides });
 
-function line(overrides: Partial<PortfolioBudgetLine> = {}): PortfolioBudgetLine {
-  return {
-    pilot: "p1",
-    source: "rijk",
-    year: 2026,
-    planned_cents: 1_000_000,
-    spent_cents: 500_000,
-    reporting_deadline: "",
-    ...overrides,
-  };
-}
+const line = (overrides: Partial<PortfolioBudgetLine> = {}): PortfolioBudgetLine =>
+  portfolioBudgetLine({ planned_cents: 1_000_000, spent_cents: 500_000, ...overrides });
 
-function evaluation(overrides: Partial<PortfolioEvaluation> = {}): PortfolioEvaluation {
-  return { pilot: "p1", date: "2026-09-01 00:00:00.000Z", kind: "tussentijds", ...overrides };
-}
+const evaluation = (overrides: Partial<PortfolioEvaluation> = {}): PortfolioEvaluation =>
+  portfolioEvaluation({ date: "2026-09-01 00:00:00.000Z", ...overrides });
 
 type Related = Omit<PortfolioRecords, "pilots">;
 function related(overrides: Partial<Related> = {}): Related {

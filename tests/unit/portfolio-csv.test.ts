@@ -1,48 +1,15 @@
 import { describe, it, expect } from "vitest";
 import { toCsv } from "../../src/domain/csv.ts";
 import { portfolioCsvColumns, type PortfolioCsvRow } from "../../src/domain/portfolio/csv-rows.ts";
-import type {
-  PortfolioBudgetLine,
-  PortfolioHypothesis,
-  PortfolioPilot,
-  PortfolioRecords,
-  PortfolioRisk,
-} from "../../src/domain/portfolio/types.ts";
+import type { PortfolioBudgetLine, PortfolioHypothesis, PortfolioRecords, PortfolioRisk } from "../../src/domain/portfolio/types.ts";
+import { portfolioBudgetLine, portfolioPilot, portfolioRisk } from "../support/portfolio-records.ts";
 
-function pilot(overrides: Partial<PortfolioPilot> = {}): PortfolioPilot {
-  return {
-    id: "p1",
-    title: "Wijkteam Noord",
-    domain: "wmo",
-    principles: [],
-    stage: "idee",
-    decision: "",
-    evidence_level: "",
-    start_date: "",
-    end_date: "",
-    stage_since: "",
-    decided_at: "",
-    ...overrides,
-  };
-}
+const pilot = portfolioPilot;
 
-const line = (pilotId: string, source: PortfolioBudgetLine["source"], planned_cents: number, spent_cents: number, year = 2026): PortfolioBudgetLine => ({
-  pilot: pilotId,
-  source,
-  year,
-  planned_cents,
-  spent_cents,
-  reporting_deadline: "",
-});
-const risk = (id: string, pilotId: string, likelihood: number, impact: number): PortfolioRisk => ({
-  id,
-  pilot: pilotId,
-  title: `Risico ${id}`,
-  likelihood,
-  impact,
-  mitigation: "",
-  status: "open",
-});
+const line = (pilotId: string, source: PortfolioBudgetLine["source"], planned_cents: number, spent_cents: number, year = 2026): PortfolioBudgetLine =>
+  portfolioBudgetLine({ pilot: pilotId, source, year, planned_cents, spent_cents });
+const risk = (id: string, pilotId: string, likelihood: number, impact: number): PortfolioRisk =>
+  portfolioRisk({ id, pilot: pilotId, title: `Risico ${id}`, likelihood, impact });
 const hypothesis = (pilotId: string, verdict: PortfolioHypothesis["verdict"]): PortfolioHypothesis => ({ pilot: pilotId, verdict });
 
 const HEADERS = [

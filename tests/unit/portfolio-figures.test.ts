@@ -9,38 +9,14 @@ import {
   pipeline,
   stageCounts,
 } from "../../src/domain/portfolio/figures.ts";
-import { daysBetween, type PortfolioBudgetLine, type PortfolioHypothesis, type PortfolioPilot } from "../../src/domain/portfolio/types.ts";
+import { daysBetween, type PortfolioHypothesis } from "../../src/domain/portfolio/types.ts";
+import { portfolioBudgetLine, portfolioPilot } from "../support/portfolio-records.ts";
 
 const TODAY = "2026-11-26";
 
-function pilot(overrides: Partial<PortfolioPilot> = {}): PortfolioPilot {
-  return {
-    id: "p1",
-    title: "Wijkteam Noord",
-    domain: "wmo",
-    principles: [],
-    stage: "idee",
-    decision: "",
-    evidence_level: "",
-    start_date: "",
-    end_date: "",
-    stage_since: "",
-    decided_at: "",
-    ...overrides,
-  };
-}
+const pilot = portfolioPilot;
 
-function line(overrides: Partial<PortfolioBudgetLine> = {}): PortfolioBudgetLine {
-  return {
-    pilot: "p1",
-    source: "rijk",
-    year: 2026,
-    planned_cents: 0,
-    spent_cents: 0,
-    reporting_deadline: "",
-    ...overrides,
-  };
-}
+const line = portfolioBudgetLine;
 
 const hypothesis = (verdict: PortfolioHypothesis["verdict"], pilotId = "p1"): PortfolioHypothesis => ({ pilot: pilotId, verdict });
 

@@ -5,52 +5,16 @@ import {
   portfolioFiltersQuery,
   type PortfolioFilters,
 } from "../../src/domain/portfolio/filters.ts";
-import type {
-  PortfolioBudgetLine,
-  PortfolioEvaluation,
-  PortfolioHypothesis,
-  PortfolioPilot,
-  PortfolioRecords,
-  PortfolioRisk,
-} from "../../src/domain/portfolio/types.ts";
+import type { PortfolioBudgetLine, PortfolioEvaluation, PortfolioHypothesis, PortfolioRecords, PortfolioRisk } from "../../src/domain/portfolio/types.ts";
+import { portfolioBudgetLine, portfolioEvaluation, portfolioPilot, portfolioRisk } from "../support/portfolio-records.ts";
 
-function pilot(overrides: Partial<PortfolioPilot> = {}): PortfolioPilot {
-  return {
-    id: "p1",
-    title: "Wijkteam Noord",
-    domain: "wmo",
-    principles: [],
-    stage: "idee",
-    decision: "",
-    evidence_level: "",
-    start_date: "",
-    end_date: "",
-    stage_since: "",
-    decided_at: "",
-    ...overrides,
-  };
-}
+const pilot = portfolioPilot;
 
-const line = (pilotId: string, year: number, overrides: Partial<PortfolioBudgetLine> = {}): PortfolioBudgetLine => ({
-  pilot: pilotId,
-  source: "rijk",
-  year,
-  planned_cents: 100_000,
-  spent_cents: 50_000,
-  reporting_deadline: "",
-  ...overrides,
-});
-const risk = (id: string, pilotId: string): PortfolioRisk => ({
-  id,
-  pilot: pilotId,
-  title: `Risico ${id}`,
-  likelihood: 3,
-  impact: 3,
-  mitigation: "",
-  status: "open",
-});
+const line = (pilotId: string, year: number, overrides: Partial<PortfolioBudgetLine> = {}): PortfolioBudgetLine =>
+  portfolioBudgetLine({ pilot: pilotId, year, planned_cents: 100_000, spent_cents: 50_000, ...overrides });
+const risk = (id: string, pilotId: string): PortfolioRisk => portfolioRisk({ id, pilot: pilotId, title: `Risico ${id}` });
 const hypothesis = (pilotId: string): PortfolioHypothesis => ({ pilot: pilotId, verdict: "open" });
-const evaluation = (pilotId: string): PortfolioEvaluation => ({ pilot: pilotId, date: "2026-06-01", kind: "tussentijds" });
+const evaluation = (pilotId: string): PortfolioEvaluation => portfolioEvaluation({ pilot: pilotId });
 
 const parse = (query: string): PortfolioFilters => parsePortfolioFilters(new URLSearchParams(query));
 
