@@ -28,12 +28,17 @@ export function astroBin(): string {
   return join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
 }
 
-/** Runs `astro build` with this same Node; returns false when the build failed (its output says why). */
+/**
+ * Runs `astro build` with this same Node; returns false when the build failed (its output says why).
+ * Always a production build, whatever NODE_ENV the caller has (vitest sets "test"): otherwise the
+ * islands are bundled with React's development runtime while the site renders with its production
+ * build (src/cli/start.ts), and they no longer hydrate.
+ */
 export function build(): boolean {
   const result = spawnSync(process.execPath, [astroBin(), "build"], {
     cwd: projectRoot,
     stdio: "inherit",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" },
   });
   return result.status === 0;
 }

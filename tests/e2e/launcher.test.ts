@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PocketBase from "pocketbase";
@@ -11,6 +11,15 @@ import { isPortFree } from "../../src/server/port-check.ts";
 /** `npm start`'s launcher: clear one-line configuration errors, a clean stop, and data that survives it. */
 
 describe("the launcher", () => {
+  // The suite's app was built by the launcher under vitest (NODE_ENV=test); the islands must still
+  // be bundled with React's production runtime, as the site renders with its production build.
+  it("builds the islands for production whatever NODE_ENV it runs under", () => {
+    const bundles = readdirSync(join(import.meta.dirname, "../../dist/client/_astro"));
+    expect(bundles.some((name) => name.startsWith("PilotForm."))).toBe(true);
+    expect(bundles.filter((name) => name.includes("jsx-dev-runtime"))).toEqual([]);
+  });
+
+
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
