@@ -10,7 +10,7 @@
 /** Per route, the collections its answers are read from. */
 const READS = {
   lessons: ["lessons", "pilots", "municipalities"],
-  pilotCount: ["pilots"],
+  pilots: ["pilots", "municipalities"],
   municipalities: ["municipalities"],
   portfolio: ["pilots", "hypotheses", "budget_lines", "risks", "evaluations", "lessons"],
   // shared_figures is written by hooks inside the writes of these (pb_hooks/shared_figures.pb.js).
