@@ -26,17 +26,3 @@ onRecordDeleteExecute(
   },
   "pilots", "hypotheses", "budget_lines",
 );
-
-// The figures are derived data: rebuilt in full whenever PocketBase starts, so that rows written
-// straight into the database while it was stopped (the benchmark's data set, a repair by hand) are
-// counted too; at network scale (342 municipalities, 20,000 pilots) that takes about 0.6 s.
-// onBootstrap, as JSVM has no onServe: it also runs for commands such as `superuser upsert`, and
-// before pending migrations, so on the start that creates the collection the migration fills it.
-onBootstrap((e) => {
-  e.next();
-  try {
-    require(`${__hooks}/lib/shared-figures.js`).refreshAll(e.app);
-  } catch (error) {
-    e.app.logger().error("Kon de netwerkcijfers (shared_figures) niet herberekenen", "error", String(error));
-  }
-});
