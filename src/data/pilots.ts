@@ -29,8 +29,7 @@ export async function listPilots(pb: TypedPocketBase, filters: PilotFilters): Pr
   }
   const q = searchableText(filters.q);
   if (q) query.q = q;
-  const result = await pb.send<PilotPage>("/api/proeftuin/pilots", { method: "GET", query });
-  return { items: result.items, page: result.page, totalPages: result.totalPages, totalItems: result.totalItems };
+  return pb.send<PilotPage>("/api/proeftuin/pilots", { method: "GET", query });
 }
 
 export type PilotWithRows = {

@@ -1,7 +1,7 @@
 import type { TypedPocketBase } from "../data/client.ts";
-import type { CommentRecord, EvaluationRecord, HypothesisRecord, LessonRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
+import type { HypothesisRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
 import { adoptionsOf, type Adoptions } from "../data/adoption.ts";
-import { getPilotWithActivity, pilotsInDomain } from "../data/pilots.ts";
+import { getPilotWithActivity, pilotsInDomain, type PilotWithActivity } from "../data/pilots.ts";
 import { mostSimilar } from "../domain/similarity.ts";
 import { listMeasurements, listTestimonials, type MeasurementRow } from "../data/evaluations.ts";
 import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
@@ -11,7 +11,6 @@ import { canWrite } from "../domain/options.ts";
 import { formatPeriod } from "../domain/period.ts";
 import type { ChartPoint } from "../components/charts/HypothesisChart.tsx";
 import { loadOrNull } from "./load-or-null.ts";
-import type { PilotWithRows } from "../data/pilots.ts";
 
 export type HypothesisView = {
   hypothesis: HypothesisRecord;
@@ -21,18 +20,15 @@ export type HypothesisView = {
   proposal: VerdictProposal;
 };
 
-export type PilotPageData = PilotWithRows & {
+export type PilotPageData = PilotWithActivity & {
   own: boolean;
   mayWrite: boolean;
   isDirector: boolean;
   hypothesisViews: HypothesisView[];
-  evaluations: EvaluationRecord[];
   testimonials: TestimonialRecord[];
   evidence: EvidenceAssessment;
   /** Why the directeur cannot record the decision yet, or null. */
   decisionBlocker: string | null;
-  comments: CommentRecord[];
-  lessons: LessonRecord[];
   adoptions: Adoptions;
   similar: PilotRecord[];
   /** Knowledge handover: a decision is recorded but no lesson yet. */
@@ -52,7 +48,6 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
     adoptionsOf(pb, data.pilot.id),
     pilotsInDomain(pb, data.pilot.domain, data.pilot.municipality),
   ]);
-  const { evaluations, comments, lessons } = data;
   const comparable = (pilot: PilotRecord) => ({ ...pilot, sizeClass: pilot.expand?.municipality?.size_class ?? ("" as const) });
 
   const hypothesisViews = data.hypotheses.map((hypothesis) => {
@@ -67,7 +62,7 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
     };
   });
 
-  const hasEndEvaluation = evaluations.some((evaluation) => evaluation.kind === "eind");
+  const hasEndEvaluation = data.evaluations.some((evaluation) => evaluation.kind === "eind");
   const evidence = assessEvidence(evidenceFactsOf(data.pilot, data.hypotheses, measurements));
   return {
     ...data,
@@ -75,15 +70,12 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
     mayWrite: own && canWrite(user?.role),
     isDirector: own && user?.role === "directeur",
     hypothesisViews,
-    evaluations,
     testimonials,
     // Other municipalities see the level the owner's full data gave, not one from suppressed data.
     evidence: own ? evidence : { level: data.pilot.evidence_level || null, missing: [] },
     decisionBlocker: decisionBlocker(data.pilot, hasEndEvaluation),
-    comments,
-    lessons,
     adoptions,
     similar: mostSimilar(comparable(data.pilot), candidates.map(comparable), 5),
-    lessonsMissing: Boolean(data.pilot.decision) && lessons.length === 0,
+    lessonsMissing: Boolean(data.pilot.decision) && data.lessons.length === 0,
   };
 }
