@@ -5,8 +5,7 @@
 routerAdd("GET", "/api/proeftuin/lessons", (e) => {
   const { parseSearchQuery } = require(`${__hooks}/lib/search-text.js`);
   const search = require(`${__hooks}/lib/lesson-search.js`);
-  const info = e.requestInfo();
-  const query = info.query;
+  const query = e.requestInfo().query;
   const { filters, page } = search.readFilters(query);
   const match = parseSearchQuery(query.q || "");
   const cache = require(`${__hooks}/lib/answer-cache.js`);
@@ -17,6 +16,6 @@ routerAdd("GET", "/api/proeftuin/lessons", (e) => {
     offset: (page - 1) * search.PER_PAGE,
   });
   return cache.respond(e, "lessons", [match, filters, page, scope.signedIn, scope.own], () =>
-    JSON.stringify(search.answer(e, info, { filters, match, page, params })),
+    JSON.stringify(search.answer(e, { filters, match, page, params })),
   );
 });

@@ -50,10 +50,8 @@ function answer(e, { filters, page, scope }) {
     new DynamicModel({ id: "", title: "", summary: "", domain: "", stage: "", visibility: "", municipality: "", updated: "", municipality_name: "" }),
   );
   db.newQuery(pageSql(filters)).bind(params).all(rows);
-  const info = e.requestInfo();
-  const collection = e.app.findCollectionByNameOrId("pilots");
-  const items = rows
-    .filter((row) => e.app.canAccessRecord(e.app.findRecordById("pilots", row.id), info, collection.listRule))
+  const items = require(`${__hooks}/lib/readable-rows.js`)
+    .readableRows(e, "pilots", rows)
     .map((row) => ({
       id: row.id,
       title: row.title,
