@@ -19,6 +19,7 @@ import {
   statusOf,
   storedAsAdmin,
   visibilities,
+  writers,
 } from "./fixtures.ts";
 
 /**
@@ -28,7 +29,6 @@ import {
  * of someone who may see the evaluation.
  */
 
-const writers: readonly Actor[] = ["ownManager", "ownDirector"];
 const writerStatus = (actor: Actor, refused: number) => (writers.includes(actor) ? 200 : refused);
 
 describe("reading evaluations", () => {

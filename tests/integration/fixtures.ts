@@ -172,6 +172,9 @@ export const actors: readonly Actor[] = [
   "otherColleague",
 ];
 
+/** Who writes a municipality's pilots and their rows: its innovatiemanager and directeur. */
+export const writers: readonly Actor[] = ["ownManager", "ownDirector"];
+
 /** The visibility rule of DESIGN.md: private for the own municipality, network for the signed-in, public for all. */
 export function mayRead(actor: Actor, visibility: Visibility): boolean {
   if (visibility === "public") return true;

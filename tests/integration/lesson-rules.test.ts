@@ -14,6 +14,7 @@ import {
   statusOf,
   storedAsAdmin,
   visibilities,
+  writers,
 } from "./fixtures.ts";
 import { auditEntriesOf, createLesson, lessonData, nonsenseWord } from "./learning-fixtures.ts";
 
@@ -23,7 +24,6 @@ import { auditEntriesOf, createLesson, lessonData, nonsenseWord } from "./learni
  * an empty 200, a refused view, update or delete 404, a refused create 400.
  */
 
-const writers: readonly Actor[] = ["ownManager", "ownDirector"];
 
 /** The id of the actor's user, or "" for the guest. */
 // One pair of municipalities for the whole file (creating users is slow); every test makes its own lessons.

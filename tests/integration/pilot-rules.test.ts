@@ -13,6 +13,7 @@ import {
   storedAsAdmin,
   visibilities,
   evaluationData,
+  writers,
 } from "./fixtures.ts";
 
 /**
@@ -21,7 +22,6 @@ import {
  * refused view, update or delete is 404, a refused create is 400.
  */
 
-const writers: readonly Actor[] = ["ownManager", "ownDirector"];
 
 describe("reading pilots", () => {
   let n: Neighbours;

@@ -15,6 +15,7 @@ import {
   storedAsAdmin,
   testimonialData,
   visibilities,
+  writers,
 } from "./fixtures.ts";
 
 /**
@@ -24,7 +25,6 @@ import {
  */
 
 const own = (actor: Actor) => actor.startsWith("own");
-const writers: readonly Actor[] = ["ownManager", "ownDirector"];
 const outsiders = ["otherManager", "otherDirector", "otherColleague", "guest"] as const;
 
 /** A word only this run's quotes contain. */
