@@ -99,6 +99,8 @@ async function run(): Promise<void> {
       HOST: config.host,
       PORT: String(config.port),
       POCKETBASE_URL: pocketbaseUrl,
+      SITE_URL: config.siteUrl,
+      TRUSTED_PROXY: config.trustedProxy ?? "",
       ASTRO_TELEMETRY_DISABLED: "1",
       // The built site loads React from node_modules, which picks its (much slower) development
       // build unless told otherwise.

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 import { defaultDataDir, projectRoot } from "./paths.ts";
@@ -24,6 +25,23 @@ const port = (name: string, fallback: number) =>
       return number;
     });
 
+/** An optional http(s) URL, kept as its origin. */
+const httpOrigin = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      try {
+        const url = new URL(value);
+        if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error();
+        return url.origin;
+      } catch {
+        ctx.addIssue({ code: "custom", message: `${name} is geen geldige http(s)-URL (nu: ${shown(value)}).` });
+        return z.NEVER;
+      }
+    });
+
 const EnvSchema = z
   .object({
     PORT: port("PORT", 4321),
@@ -33,19 +51,19 @@ const EnvSchema = z
       .string()
       .optional()
       .transform((dir) => (dir ? (isAbsolute(dir) ? dir : resolve(projectRoot, dir)) : defaultDataDir)),
-    POCKETBASE_URL: z
+    POCKETBASE_URL: httpOrigin("POCKETBASE_URL"),
+    SITE_URL: httpOrigin("SITE_URL"),
+    TRUSTED_PROXY: z
       .string()
       .optional()
       .transform((value, ctx) => {
-        if (!value) return undefined;
-        try {
-          const url = new URL(value);
-          if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error();
-          return url.origin;
-        } catch {
-          ctx.addIssue({ code: "custom", message: `POCKETBASE_URL is geen geldige http(s)-URL (nu: ${shown(value)}).` });
+        const address = value?.trim();
+        if (!address) return undefined;
+        if (isIP(address) === 0) {
+          ctx.addIssue({ code: "custom", message: `TRUSTED_PROXY moet één IP-adres zijn, het adres van uw reverse proxy (nu: ${shown(value ?? "")}).` });
           return z.NEVER;
         }
+        return address;
       }),
     POCKETBASE_ADMIN_EMAIL: z.string().trim().optional(),
     POCKETBASE_ADMIN_PASSWORD: z.string().optional(),
@@ -85,6 +103,10 @@ const EnvSchema = z
       /** An already running PocketBase to use instead of starting the embedded one. */
       pocketbaseUrl: env.POCKETBASE_URL,
       superuser: email && password ? { email, password } : undefined,
+      /** Where the site is reached from outside, for absolute links; the listening address unless set. */
+      siteUrl: env.SITE_URL ?? `http://${env.HOST}:${env.PORT}`,
+      /** The reverse proxy whose X-Forwarded-For names the visitor; without one, nobody's is believed. */
+      trustedProxy: env.TRUSTED_PROXY,
       demoData: env.DEMO_DATA,
     };
   });

@@ -28,6 +28,8 @@ describe("readConfig: defaults", () => {
       pocketbaseUrl: undefined,
       superuser: undefined,
       demoData: true,
+      siteUrl: "http://localhost:4321",
+      trustedProxy: undefined,
     });
     expect(result.pocketbaseDir.endsWith("pocketbase/pb_data")).toBe(true);
   });
@@ -90,6 +92,38 @@ describe("readConfig: POCKETBASE_URL", () => {
 
   it.each(["ftp://x", "not a url", "file:///etc/passwd", "127.0.0.1:8090"])("refuses %j", (value) => {
     expect(refusal({ POCKETBASE_URL: value })).toBe(`Configuratiefout: POCKETBASE_URL is geen geldige http(s)-URL (nu: "${value}").`);
+  });
+});
+
+describe("readConfig: SITE_URL", () => {
+  it("defaults to the address the site listens on", () => {
+    expect(config({ HOST: "127.0.0.1", PORT: "8080" }).siteUrl).toBe("http://127.0.0.1:8080");
+  });
+
+  it.each([
+    ["https://proeftuin.gemeente.nl/", "https://proeftuin.gemeente.nl"],
+    ["HTTPS://Proeftuin.Gemeente.NL:443/pilots?x=1", "https://proeftuin.gemeente.nl"],
+  ])("normalises %j to the origin %j", (value, origin) => {
+    expect(config({ SITE_URL: value }).siteUrl).toBe(origin);
+  });
+
+  it.each(["proeftuin.gemeente.nl", "javascript:alert(1)", "ftp://x"])("refuses %j", (value) => {
+    expect(refusal({ SITE_URL: value })).toBe(`Configuratiefout: SITE_URL is geen geldige http(s)-URL (nu: "${value}").`);
+  });
+});
+
+describe("readConfig: TRUSTED_PROXY", () => {
+  it.each([
+    ["127.0.0.1", "127.0.0.1"],
+    [" 10.0.0.5 ", "10.0.0.5"],
+    ["::1", "::1"],
+    ["", undefined],
+  ])("takes %j as %j", (value, address) => {
+    expect(config({ TRUSTED_PROXY: value }).trustedProxy).toBe(address);
+  });
+
+  it.each(["proxy.gemeente.nl", "10.0.0.0/8", "10.0.0.5, 10.0.0.6", "*"])("refuses %j: only one address is believed", (value) => {
+    expect(refusal({ TRUSTED_PROXY: value })).toContain("Configuratiefout: TRUSTED_PROXY moet één IP-adres zijn");
   });
 });
 
