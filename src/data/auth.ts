@@ -2,7 +2,7 @@ import type { TypedPocketBase } from "./client.ts";
 import type { UserRecord } from "./records.ts";
 import { ClientResponseError } from "pocketbase";
 import { isUnreachable } from "./errors.ts";
-import { recentSession, rememberSession } from "./session-cache.ts";
+import { forgetUser, recentSession, rememberSession } from "./session-cache.ts";
 
 export const AUTH_COOKIE = "pb_auth";
 
@@ -39,11 +39,27 @@ export async function loadSession(pb: TypedPocketBase, cookieHeader: string): Pr
 
 /**
  * Signs in with e-mail and password. The visitor's address goes along so that PocketBase limits
- * attempts per visitor, not for the whole site at once (pocketbase/pb_migrations/*_sign_in_rate_limit.js).
+ * wrong attempts per visitor, not for the whole site at once (pocketbase/pb_hooks/attempt_limits.pb.js).
  */
-export async function signIn(pb: TypedPocketBase, email: string, password: string, clientAddress: string): Promise<UserRecord> {
-  const { record } = await pb.collection("users").authWithPassword(email, password, { headers: { "X-Forwarded-For": clientAddress } });
+export async function signIn(pb: TypedPocketBase, email: string, password: string, visitor: string): Promise<UserRecord> {
+  const { record } = await pb.collection("users").authWithPassword(email, password, { headers: { "X-Forwarded-For": visitor } });
   return record;
+}
+
+/**
+ * Ends the session: PocketBase gives the account a new token key, which makes every token it
+ * signed before worthless, this one and those of the account's other devices alike, and the site
+ * forgets what it knew of them. A token PocketBase refuses already needs nothing more.
+ */
+export async function signOut(pb: TypedPocketBase, userId: string): Promise<void> {
+  try {
+    await pb.send("/api/proeftuin/sign-out", { method: "POST" });
+  } catch (error) {
+    if (!(error instanceof ClientResponseError && error.status === 401)) throw error;
+  } finally {
+    forgetUser(userId);
+    pb.authStore.clear();
+  }
 }
 
 /** PocketBase refused because of too many attempts from this visitor. */

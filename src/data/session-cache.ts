@@ -8,7 +8,7 @@ import type { UserRecord } from "./records.ts";
  * What this may leave stale, for at most FRESH_MS: the role and municipality the site uses to
  * decide what to offer (links, forms). It never widens access: every read and write still goes to
  * PocketBase with the token, and PocketBase's rules look up the user afresh each time. Only a token
- * PocketBase itself handed out is ever a key, and signing out forgets it.
+ * PocketBase itself handed out is ever a key, and signing out forgets all of the user's.
  */
 export const FRESH_MS = 30_000;
 const MAX_SESSIONS = 5_000;
@@ -37,6 +37,7 @@ export function recentSession(token: string, now = Date.now()): UserRecord | nul
   return entry.user;
 }
 
-export function forgetSession(token: string): void {
-  sessions.delete(token);
+/** Forgets every token of this user: after signing out, none of them may open a page. */
+export function forgetUser(userId: string): void {
+  for (const [token, entry] of sessions) if (entry.user.id === userId) sessions.delete(token);
 }

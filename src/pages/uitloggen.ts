@@ -1,10 +1,8 @@
 import type { APIRoute } from "astro";
-import { clearedSessionCookie } from "../data/auth.ts";
-import { forgetSession } from "../data/session-cache.ts";
+import { clearedSessionCookie, signOut } from "../data/auth.ts";
 
-export const POST: APIRoute = ({ locals, url }) => {
-  forgetSession(locals.pb.authStore.token);
-  locals.pb.authStore.clear();
+export const POST: APIRoute = async ({ locals, url }) => {
+  if (locals.user) await signOut(locals.pb, locals.user.id);
   return new Response(null, {
     status: 303,
     headers: { location: "/", "set-cookie": clearedSessionCookie(url.protocol === "https:") },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FRESH_MS, forgetSession, recentSession, rememberSession } from "../../src/data/session-cache.ts";
+import { FRESH_MS, forgetUser, recentSession, rememberSession } from "../../src/data/session-cache.ts";
 import type { UserRecord } from "../../src/data/records.ts";
 
 const user = (id: string) => ({ id, role: "collega", municipality: "m1" }) as unknown as UserRecord;
@@ -14,10 +14,16 @@ describe("the verified-session cache", () => {
     expect(recentSession("token-a", 1_001)).toBeNull();
   });
 
-  it("forgets a token on sign-out", () => {
-    rememberSession("token-c", user("c"), 5_000);
-    forgetSession("token-c");
-    expect(recentSession("token-c", 5_001)).toBeNull();
+  it("forgets every token of a user on sign-out, and only theirs", () => {
+    rememberSession("token-c-presented", user("c"), 5_000);
+    rememberSession("token-c-renewed", user("c"), 5_000);
+    rememberSession("token-c-phone", user("c"), 5_000);
+    rememberSession("token-e", user("e"), 5_000);
+    forgetUser("c");
+    expect(recentSession("token-c-presented", 5_001)).toBeNull();
+    expect(recentSession("token-c-renewed", 5_001)).toBeNull();
+    expect(recentSession("token-c-phone", 5_001)).toBeNull();
+    expect(recentSession("token-e", 5_001)?.id).toBe("e");
   });
 
   it("a renewed remember restarts the clock", () => {
