@@ -16,7 +16,8 @@ declare module "vitest" {
 
 /**
  * Starts the real app the way `npm start` does (the launcher builds when needed, starts PocketBase
- * in a fresh temporary folder, seeds the demo network and serves the built site), on free ports.
+ * in a fresh temporary folder, seeds the demo network and serves the built site), on free ports,
+ * deployed behind a trusted reverse proxy on this machine.
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-e2e-"));
@@ -28,6 +29,9 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       HOST: "127.0.0.1",
+      // The suite plays the reverse proxy: a test that tries wrong passwords names its own visitor in
+      // X-Forwarded-For, so the per-visitor limit never holds up the other tests.
+      TRUSTED_PROXY: "127.0.0.1",
       PORT: String(port),
       POCKETBASE_PORT: String(pocketbasePort),
       POCKETBASE_DIR: dataDir,

@@ -28,6 +28,8 @@ describe("the launcher", () => {
     [{ POCKETBASE_PORT: "70000" }, "Configuratiefout: POCKETBASE_PORT moet een poortnummer"],
     [{ POCKETBASE_ADMIN_EMAIL: "beheer@example.nl" }, "Zet POCKETBASE_ADMIN_EMAIL en POCKETBASE_ADMIN_PASSWORD allebei"],
     [{ POCKETBASE_URL: "geen-url" }, "POCKETBASE_URL is geen geldige http(s)-URL"],
+    [{ SITE_URL: "proeftuin.gemeente.nl" }, "SITE_URL is geen geldige http(s)-URL"],
+    [{ TRUSTED_PROXY: "proxy.gemeente.nl" }, "TRUSTED_PROXY moet één IP-adres zijn"],
   ])("refuses %o with one clear line", async (env, message) => {
     const run = launch(env);
     expect(await exitCode(run)).toBe(1);
