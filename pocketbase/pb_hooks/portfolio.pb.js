@@ -3,8 +3,8 @@
 // own municipality only: its pilots and their hypotheses, budget lines, risks and evaluations, and
 // the number of lessons per pilot, narrowed to the fields the portfolio uses. A municipality's own
 // users may read all of these through the collections' rules; this route reads nothing else.
-// Through the records API a municipality with 500 pilots took 11 requests and some 700 ms of
-// PocketBase's time (its work grows with every record it returns); here it is one statement that
+// Through the records API this took 11 requests, and PocketBase's work grows with every record it
+// returns (docs/benchmark.md); here it is one statement that
 // builds the JSON in SQLite, answered from the cache until one of these collections changes.
 routerAdd("GET", "/api/proeftuin/portfolio", (e) => {
   const cache = require(`${__hooks}/lib/answer-cache.js`);
@@ -19,7 +19,7 @@ routerAdd("GET", "/api/proeftuin/portfolio", (e) => {
 
 // GET /api/proeftuin/shared-figures: every row of shared_figures (the network comparison's figures
 // per municipality), for signed-in users, as the collection's list rule allows them; one answer
-// for all, from the cache, instead of 342 records through the records API (some 25 ms each time).
+// for all, from the cache, instead of a record per municipality through the records API.
 routerAdd("GET", "/api/proeftuin/shared-figures", (e) => {
   const cache = require(`${__hooks}/lib/answer-cache.js`);
   if (!cache.callerScope(e).signedIn) throw new UnauthorizedError("Log in om de netwerkcijfers te zien.");

@@ -1,7 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Lessons learned, shared like pilots (private, network, public; only the owning municipality
 // writes), with a full-text index (SQLite FTS5) over a stemmed, accent-free copy of their text
-// that pb_hooks/lesson_search_text.pb.js keeps in the hidden field search_text.
+// that pb_hooks/lesson_invariants.pb.js keeps in the hidden field search_text.
 const READ =
   'visibility = "public" || (@request.auth.id != "" && (visibility = "network" || municipality = @request.auth.municipality))';
 const WRITER =

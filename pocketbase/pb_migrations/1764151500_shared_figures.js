@@ -2,7 +2,9 @@
 // The network comparison's figures as one stored row per municipality (shared_figures), kept up
 // to date by pb_hooks/shared_figures.pb.js, instead of three views that aggregated the whole
 // network on every read (and again for every page of a read). Signed-in users read the rows;
-// nobody writes them through the API. The SQL that fills them is in pb_hooks/lib/shared-figures.js.
+// nobody writes them through the API. The hooks keep the rows up to date with the SQL in
+// pb_hooks/lib/shared-figures.js; this migration fills them once with its own copy of that SQL as of
+// this day, as a migration must not change with the hooks.
 const signedIn = '@request.auth.id != ""';
 
 // The views of 1764151200_portfolio.js, restored by the down migration.
@@ -18,6 +20,43 @@ const VIEWS = {
     "SUM(b.planned_cents) AS planned_cents, SUM(b.spent_cents) AS spent_cents " +
     "FROM pilots p JOIN budget_lines b ON b.pilot = p.id WHERE p.visibility != 'private' GROUP BY p.municipality, b.source",
 };
+
+// Every municipality's row, as pb_hooks/lib/shared-figures.js computed it on this migration's day.
+const FILL_ALL = `
+WITH shared AS (
+  SELECT id, municipality, domain FROM pilots WHERE visibility != 'private'
+),
+by_domain AS (
+  SELECT municipality, SUM(n) AS pilots, json_group_object(domain, n) AS pilots_by_domain
+  FROM (SELECT municipality, domain, COUNT(*) AS n FROM shared GROUP BY municipality, domain)
+  GROUP BY municipality
+),
+by_verdict AS (
+  SELECT s.municipality AS municipality, COUNT(*) AS hypotheses, SUM(CASE WHEN h.verdict = 'bevestigd' THEN 1 ELSE 0 END) AS confirmed
+  FROM shared s JOIN hypotheses h ON h.pilot = s.id
+  GROUP BY s.municipality
+),
+by_source AS (
+  SELECT municipality, json_group_object(source, spent) AS spent_by_source
+  FROM (
+    SELECT s.municipality AS municipality, b.source AS source, SUM(b.spent_cents) AS spent
+    FROM shared s JOIN budget_lines b ON b.pilot = s.id
+    GROUP BY s.municipality, b.source
+  )
+  GROUP BY municipality
+)
+INSERT INTO shared_figures (id, municipality, size_class, pilots, pilots_by_domain, hypotheses, confirmed, spent_by_source)
+SELECT m.id, m.id, m.size_class, COALESCE(d.pilots, 0), COALESCE(d.pilots_by_domain, '{}'),
+  COALESCE(v.hypotheses, 0), COALESCE(v.confirmed, 0), COALESCE(b.spent_by_source, '{}')
+FROM municipalities m
+LEFT JOIN by_domain d ON d.municipality = m.id
+LEFT JOIN by_verdict v ON v.municipality = m.id
+LEFT JOIN by_source b ON b.municipality = m.id
+WHERE 1
+ON CONFLICT (id) DO UPDATE SET
+  municipality = excluded.municipality, size_class = excluded.size_class, pilots = excluded.pilots,
+  pilots_by_domain = excluded.pilots_by_domain, hypotheses = excluded.hypotheses,
+  confirmed = excluded.confirmed, spent_by_source = excluded.spent_by_source`;
 
 migrate(
   (app) => {
@@ -47,7 +86,7 @@ migrate(
         ],
       }),
     );
-    require(`${__hooks}/lib/shared-figures.js`).refreshAll(app);
+    app.db().newQuery(FILL_ALL).execute();
     for (const name of Object.keys(VIEWS)) app.delete(app.findCollectionByNameOrId(name));
   },
   (app) => {

@@ -1,8 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
 // The lesson library filters and counts facets over every full-text hit. Read from the lessons
 // table with its municipality and pilot joined, each hit drags three wide rows (the lesson's body
-// alone is about 1.5 KB) through the page cache: at 100,000 lessons a common word took about 200 ms
-// per count. lessons_facets is a narrow copy of what the search filters, counts and sorts on, the
+// alone is the largest) through the page cache, for every count (docs/benchmark.md). lessons_facets is a narrow copy of what the search filters, counts and sorts on, the
 // municipality's province and size class and the pilot's visibility and evidence level included,
 // keyed by the same rowid as lessons and lessons_fts and kept in step by triggers on all three
 // tables, so a hit costs one lookup of some 100 bytes.

@@ -1,10 +1,9 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Indexes for the questions the site asks on every visit, measured at network scale (npm run bench):
-// - the pilot overview's count (pb_hooks/lib/pilot-count.js) reads only visibility and municipality
-//   for the read rule: it counts 20,000 pilots without reading their rows;
+// - the pilot overview's count (pb_hooks/lib/pilot-list.js) reads only visibility and municipality
+//   for the read rule: it counts the pilots without reading their rows;
 // - "similar pilots/lessons" take the newest 40 of a domain: with (domain, updated|created) SQLite
-//   walks the domain newest first and stops at 40, instead of sorting the whole domain (70 ms → 1 ms
-//   for a domain of 2,000 pilots).
+//   walks the domain newest first and stops at 40, instead of sorting the whole domain.
 const INDEXES = {
   pilots: [
     "CREATE INDEX idx_pilots_visibility_municipality ON pilots (visibility, municipality)",

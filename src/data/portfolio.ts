@@ -7,8 +7,8 @@ import type { MunicipalityFigures } from "../domain/portfolio/network-comparison
  * Everything the portfolio needs about the signed-in user's own municipality's pilots, in one
  * request to a PocketBase route (pocketbase/pb_hooks/portfolio.pb.js) that returns only that
  * municipality's records, narrowed to what the portfolio uses and cached until they change.
- * Through the records API the same took 11 requests and some 700 ms of PocketBase's time at 500
- * pilots, as its work grows with every record it returns.
+ * Through the records API the same took 11 requests, and PocketBase's work grows with every record
+ * it returns (docs/benchmark.md).
  */
 export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<PortfolioRecords> {
   return pb.send<PortfolioRecords>("/api/proeftuin/portfolio", { method: "GET" });
@@ -39,7 +39,11 @@ export async function loadSharedFigures(pb: TypedPocketBase): Promise<Municipali
 
 export type AuditPage = { items: AuditLogRecord[]; page: number; totalPages: number; totalItems: number; actors: Array<{ id: string; name: string }> };
 
-/** The municipality's audit trail, newest first, by person and collection. */
+/**
+ * The municipality's audit trail, newest first, by person and collection. PocketBase answers each
+ * entry with the account's current name and, for a directeur, its e-mail address at the time
+ * (pocketbase/pb_hooks/lib/audit.js), so the line shows who acted, whatever they were called then.
+ */
 export async function listAuditLog(
   pb: TypedPocketBase,
   municipality: string,

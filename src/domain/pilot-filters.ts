@@ -52,6 +52,6 @@ export const hasActiveFilters = (filters: PilotFilters): boolean =>
 /**
  * The text PocketBase searches for: "@" is refused anywhere in a filter (403), and "%", "_" and "\"
  * would be LIKE wildcards or escapes, so all four are searched as spaces. The pilot count route
- * (pocketbase/pb_hooks/lib/pilot-count.js) does the same, so its count matches the list.
+ * (pocketbase/pb_hooks/lib/pilot-list.js) does the same, so its count matches the list.
  */
 export const searchableText = (q: string): string => q.replace(/[@%_\\]/g, " ").trim();

@@ -2,8 +2,8 @@
 // id), computed only from what the municipality shares: pilots with visibility network or public,
 // and the hypotheses and budget lines of those pilots. The portfolio reads all rows in one request;
 // the figures are kept up to date here instead of aggregating the whole network on every read.
-// Used by pb_hooks/shared_figures.pb.js and pb_migrations/1764151500_shared_figures.js, so the SQL
-// lives in this one place. Hook handlers run in isolated contexts: require() this inside them.
+// Used by pb_hooks/shared_figures.pb.js and by the benchmark (REFRESH_ALL_SQL). Hook handlers run in
+// isolated contexts: require() this inside them.
 
 const TABLE = "shared_figures";
 
@@ -70,17 +70,10 @@ function refresh(app, municipalityIds) {
 }
 
 /**
- * Every row recomputed, and rows of municipalities that no longer exist removed: the migration
- * runs it once, and the benchmark after writing its data set straight into SQLite (past the hooks).
+ * Every row recomputed, and rows of municipalities that no longer exist removed: the benchmark runs
+ * it after writing its data set straight into SQLite (past the hooks).
  */
 const REFRESH_ALL_SQL = [UPSERT_ALL, `DELETE FROM ${TABLE} WHERE id NOT IN (SELECT id FROM municipalities)`];
-
-function refreshAll(app) {
-  if (!app.hasTable(TABLE)) return;
-  app.runInTransaction((txApp) => {
-    for (const sql of REFRESH_ALL_SQL) txApp.db().newQuery(sql).execute();
-  });
-}
 
 /** The municipalities of those of the given pilots that are shared, as stored now. */
 function municipalitiesOfSharedPilots(app, pilotIds) {
@@ -138,4 +131,4 @@ function writeAndRefresh(e, kind) {
   });
 }
 
-module.exports = { refresh, refreshAll, writeAndRefresh, REFRESH_ALL_SQL };
+module.exports = { refresh, writeAndRefresh, REFRESH_ALL_SQL };
