@@ -1,7 +1,8 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Every create, update and delete of a pilot, its rows or its evaluations through the API leaves an
 // audit_log entry: who, what, which fields. The request hooks are used (not the model hooks)
-// because only they know who made the change; batch sub-requests pass through them too.
+// because only they know who made the change; batch sub-requests pass through them too. Who it
+// was is shown as the account is named now (enrich in lib/audit.js), not as it was named then.
 
 onRecordCreateRequest(
   (e) => {
@@ -32,3 +33,8 @@ onRecordDeleteRequest(
   },
   "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons",
 );
+
+onRecordEnrich((e) => {
+  require(`${__hooks}/lib/audit.js`).enrich(e.app, e.record, e.requestInfo);
+  e.next();
+}, "audit_log");

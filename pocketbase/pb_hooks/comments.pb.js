@@ -1,7 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
 // A comment is about exactly one lesson or pilot, carries its author's name and municipality
-// (so readers need no access to users), and tells the owning municipality by e-mail when
-// PocketBase has SMTP configured.
+// (so readers need no access to users; comment_authors.pb.js sets them from the account), and
+// tells the owning municipality by e-mail when PocketBase has SMTP configured.
 
 onRecordCreateRequest((e) => {
   const hasLesson = e.record.getString("lesson") !== "";
@@ -11,10 +11,7 @@ onRecordCreateRequest((e) => {
       lesson: new ValidationError("validation_invariant", "Kies een les of een pilot, niet allebei of geen van beide."),
     });
   }
-  if (e.auth && e.auth.collection().name === "users") {
-    e.record.set("author_name", e.auth.getString("name"));
-    e.record.set("author_municipality", e.auth.getString("municipality"));
-  }
+  // author_name and author_municipality come from the author's account (comment_authors.pb.js).
   e.next();
 
   try {

@@ -142,8 +142,13 @@ export type SharedFiguresRecord = RecordModel & {
 
 export type AuditLogRecord = RecordModel & {
   municipality: string;
+  /** The account that acted; empty for platformbeheer and the system, or once the account is gone. */
   actor: string;
+  actor_kind: "user" | "superuser" | "system" | "";
+  /** The account's name as it is now (pocketbase/pb_hooks/lib/audit.js); the name at the time only once the account is gone. */
   actor_name: string;
+  /** The acting account's e-mail address at the time; given to the municipality's directeur and to the actor only. */
+  actor_email?: string;
   action: "create" | "update" | "delete";
   collection: string;
   record: string;

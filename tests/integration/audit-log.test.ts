@@ -1,8 +1,10 @@
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
+import { listAuditLog } from "../../src/data/portfolio.ts";
 import {
   type Neighbours,
   admin,
+  appClientOf,
   budgetLineData,
   countAsAdmin,
   createNeighbours,
@@ -191,5 +193,63 @@ describe("nobody writes the audit log through the API", () => {
   it.each(actors)("%s cannot delete an entry (403)", async (actor) => {
     expect(await statusOf(n.as[actor].collection("audit_log").delete(entry.id))).toBe(403);
     expect(await countAsAdmin("audit_log", "id = {:id}", { id: entry.id })).toBe(1);
+  });
+});
+
+describe("the audit line names the account that acted, whatever it was called at the time", () => {
+  let n: Neighbours;
+  let pilot: RecordModel;
+
+  beforeAll(async () => {
+    n = await createNeighbours();
+    pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+  });
+
+  /** The newest line of the pilot's changes on the director's audit page, as src/data gives it to the page. */
+  async function newestLineOnAuditPage() {
+    const log = await listAuditLog(appClientOf(n.as.ownDirector), n.own.municipality.id, { collection: "pilots", page: 1 });
+    const line = log.items.find((item) => item.record === pilot.id);
+    if (!line) throw new Error("the change is not on the audit page");
+    return { actor: line.actor, actor_name: line.actor_name, actor_email: line.actor_email };
+  }
+
+  const disguises = [
+    { as: "platformbeheer", name: () => "platformbeheer" },
+    { as: "Platform Beheer", name: () => "Platform Beheer" },
+    { as: "systeem", name: () => "systeem" },
+    { as: "the director's name", name: () => n.own.users.director.name },
+    { as: "an invented name", name: () => `Piet Pietersen ${Math.random().toString(36).replace(/[^a-z]/g, "")}` },
+  ];
+
+  it.each(disguises)("renamed to $as for the change and back: the line shows the real account", async ({ name }) => {
+    const me = n.own.users.manager;
+    // The rename itself may be refused; the line must be right either way.
+    await statusOf(n.as.ownManager.collection("users").update(me.id, { name: name() }));
+    await n.as.ownManager.collection("pilots").update(pilot.id, { title: `Gewijzigd ${Date.now()}` });
+    await n.as.ownManager.collection("users").update(me.id, { name: me.name });
+    expect(await newestLineOnAuditPage()).toEqual({ actor: me.id, actor_name: me.name, actor_email: me.email });
+  });
+
+  it("a line by platformbeheer says so; which superuser it was is for platformbeheer only", async () => {
+    const pb = await admin();
+    await pb.collection("pilots").update(pilot.id, { title: `Door platformbeheer ${Date.now()}` });
+    expect(await newestLineOnAuditPage()).toEqual({ actor: "", actor_name: "platformbeheer", actor_email: undefined });
+    const [entry] = await pb.collection("audit_log").getList(1, 1, { filter: pb.filter("record = {:r}", { r: pilot.id }), sort: "-time" }).then((page) => page.items);
+    expect([entry?.actor_kind, entry?.actor_email]).toEqual(["superuser", pb.authStore.record?.email]);
+  });
+
+  it("the e-mail address is for the director and the actor, not for colleagues, and not to be filtered on", async () => {
+    const me = n.own.users.manager;
+    await n.as.ownManager.collection("pilots").update(pilot.id, { title: `Nog een keer ${Date.now()}` });
+    const filter = n.as.ownColleague.filter("record = {:r} && actor = {:a}", { r: pilot.id, a: me.id });
+    const [asColleague] = await n.as.ownColleague.collection("audit_log").getList(1, 1, { filter, sort: "-time" }).then((page) => page.items);
+    const [asActor] = await n.as.ownManager.collection("audit_log").getList(1, 1, { filter, sort: "-time" }).then((page) => page.items);
+    expect(asColleague?.actor_name).toBe(me.name);
+    expect(asColleague?.actor_email).toBeUndefined();
+    expect(asActor?.actor_email).toBe(me.email);
+    const probe = n.as.ownColleague.collection("audit_log").getList(1, 1, {
+      filter: n.as.ownColleague.filter("record = {:r} && actor_email = {:e}", { r: pilot.id, e: me.email }),
+    });
+    expect(await probe.then((page) => page.totalItems).catch(() => 0)).toBe(0);
   });
 });
