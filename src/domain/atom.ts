@@ -19,6 +19,39 @@ export function rfc3339(stored: string): string {
   return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
 }
 
+/** What the feed of new public lessons needs of a lesson. */
+export type FeedLesson = { id: string; title: string; body: string; created: string; updated: string; municipality: string };
+
+/** A path of this site as an absolute link: only the origin is taken, and the path stays beneath it. */
+const siteLink = (origin: string, path: string) => new URL(path, new URL(origin).origin).href;
+
+/**
+ * The feed of new public lessons (newest first), every link under `origin`: the site's configured
+ * address, not the address a request came in on, which its sender chooses.
+ */
+export function publicLessonsFeed(origin: string, lessons: readonly FeedLesson[]): AtomFeed {
+  const library = siteLink(origin, "/lessen");
+  return {
+    id: library,
+    title: "Proeftuin – nieuwe openbare lessen",
+    link: library,
+    selfLink: siteLink(origin, "/lessen/feed.xml"),
+    updated: lessons[0] ? rfc3339(lessons[0].created) : new Date(0).toISOString(),
+    entries: lessons.map((lesson) => {
+      const link = siteLink(origin, `/lessen/${encodeURIComponent(lesson.id)}`);
+      return {
+        id: link,
+        title: lesson.title,
+        link,
+        updated: rfc3339(lesson.updated),
+        author: lesson.municipality || "Proeftuin",
+        // Markdown marks read as noise in a feed reader.
+        summary: lesson.body.replace(/[#*_>`]/g, "").slice(0, 500),
+      };
+    }),
+  };
+}
+
 export function atomFeed(feed: AtomFeed): string {
   const entries = feed.entries
     .map(

@@ -1,5 +1,9 @@
 import { describe, it, expect } from "vitest";
-import { toCsv, type CsvColumn } from "../../src/domain/csv.ts";
+import { toCsv, type CsvColumn, type CsvSeparator } from "../../src/domain/csv.ts";
+import { portfolioCsvColumns } from "../../src/domain/portfolio/csv-rows.ts";
+import type { LessonRecord } from "../../src/data/records.ts";
+import { lessonCsvColumns, lessonExportRow } from "../../src/server/lesson-export.ts";
+import { portfolioPilot } from "../support/portfolio-records.ts";
 
 type Cell = string | number | null | undefined;
 
@@ -107,5 +111,140 @@ describe("toCsv", () => {
   it("keeps the number of fields per line equal to the number of columns", () => {
     const csv = toCsv<Lesson>([{ title: "x;y", municipality: 'a"b', score: -1.5, note: "=c" }], columns);
     expect(csv).toBe(`\uFEFFTitel;Gemeente;Score;Notitie\r\n"x;y";"a""b";-1,5;'=c\r\n`);
+  });
+});
+
+/**
+ * Reads CSV back as RFC 4180 does (a quoted field may hold the separator, "" for a quote and line
+ * breaks; a record ends at CRLF outside quotes), so the tests check what a spreadsheet gets.
+ */
+function parseCsv(csv: string, separator: string): string[][] {
+  const text = csv.startsWith("\uFEFF") ? csv.slice(1) : csv;
+  const records: string[][] = [];
+  let record: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let value = "";
+    if (text[at] === '"') {
+      at += 1;
+      for (;;) {
+        const quote = text.indexOf('"', at);
+        if (quote < 0) throw new Error("unclosed quote");
+        value += text.slice(at, quote);
+        at = quote + 1;
+        if (text[at] !== '"') break;
+        value += '"';
+        at += 1;
+      }
+    } else {
+      const ends = [text.indexOf(separator, at), text.indexOf("\r\n", at)].filter((index) => index >= 0);
+      const end = ends.length > 0 ? Math.min(...ends) : text.length;
+      value = text.slice(at, end);
+      if (/["\r\n]/.test(value)) throw new Error(`unquoted quote or line break in ${JSON.stringify(value)}`);
+      at = end;
+    }
+    record.push(value);
+    if (text.startsWith(separator, at)) {
+      at += separator.length;
+    } else if (text.startsWith("\r\n", at)) {
+      records.push(record);
+      record = [];
+      at += 2;
+    } else if (at < text.length) {
+      throw new Error(`junk after a field at ${at}`);
+    }
+  }
+  if (record.length > 0) records.push(record);
+  return records;
+}
+
+const SEPARATORS: readonly CsvSeparator[] = [";", ",", "\t"];
+/** Cells that break a naive writer with one separator or another. */
+const NASTY = [
+  "gewoon",
+  "punt;komma",
+  "komma, en meer",
+  "tab\ter tussen",
+  'zei "ja"',
+  '"',
+  "regel 1\nregel 2",
+  "regel 1\r\nregel 2",
+  "alleen\rCR",
+  "\r\n",
+  'alles; samen,\t"en"\r\nmeer',
+  ";",
+  ",",
+  "\t",
+];
+/** A text cell as a spreadsheet should get it: with the formula guard where it starts like a formula. */
+const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+/** What each cell must look like in the file: quoted exactly when it holds the separator, a quote, CR or LF. */
+const written = (text: string, separator: string) => {
+  const cell = guarded(text);
+  return cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+};
+
+describe.each(SEPARATORS)("toCsv with the separator %j", (separator) => {
+  const pair: ReadonlyArray<CsvColumn<string>> = [
+    { header: "cel", value: (row) => row },
+    { header: "daarna", value: () => "x" },
+  ];
+
+  it.each(NASTY)("writes the cell %j quoted exactly when needed, and it reads back whole", (text) => {
+    const csv = toCsv([text], pair, { separator });
+    expect(csv).toBe(`\uFEFFcel${separator}daarna\r\n${written(text, separator)}${separator}x\r\n`);
+    expect(parseCsv(csv, separator)).toEqual([["cel", "daarna"], [guarded(text), "x"]]);
+  });
+
+  it("quotes a header that holds the separator", () => {
+    const csv = toCsv<string>([], [{ header: `a${separator}b`, value: (row) => row }], { separator });
+    expect(csv).toBe(`\uFEFF"a${separator}b"\r\n`);
+  });
+
+  it("keeps the formula guard, also on cells that need quotes", () => {
+    const csv = toCsv([`=1${separator}2`, "@x"], [{ header: "cel", value: (row: string) => row }], { separator });
+    expect(parseCsv(csv, separator)).toEqual([["cel"], [`'=1${separator}2`], ["'@x"]]);
+  });
+
+  it("writes a decimal number that reads back as the same number text", () => {
+    const csv = toCsv([1.5, -0.25], [{ header: "getal", value: (row: number) => row }], { separator });
+    expect(parseCsv(csv, separator)).toEqual([["getal"], ["1,5"], ["-0,25"]]);
+  });
+});
+
+describe.each(SEPARATORS)("both exports with the separator %j", (separator) => {
+  it.each(NASTY)("the lesson export keeps %j in its own cell of every column", (text) => {
+    const lesson = {
+      id: "abc123def456ghi",
+      municipality: "m1",
+      pilot: "",
+      author: "",
+      title: text,
+      body: text,
+      kind: "tip",
+      domain: "wmo",
+      target_group: text,
+      principles: ["maatwerk"],
+      tags: [text],
+      visibility: "public",
+      created: "2026-03-01 10:00:00.000Z",
+      updated: "2026-03-01 10:00:00.000Z",
+      expand: { municipality: { name: text } },
+    } as unknown as LessonRecord;
+    const row = lessonExportRow(lesson);
+    const records = parseCsv(toCsv([row], lessonCsvColumns, { separator }), separator);
+    expect(records).toHaveLength(2);
+    expect(records[1]).toEqual(lessonCsvColumns.map((column) => guarded(String(column.value(row)))));
+    expect(records[1]?.[1]).toBe(guarded(text));
+  });
+
+  it.each(NASTY)("the portfolio export keeps %j in its own cell of every column", (text) => {
+    const pilot = portfolioPilot({ title: text });
+    const columns = portfolioCsvColumns();
+    const row = { pilot, records: { pilots: [pilot], hypotheses: [], budgetLines: [], risks: [], evaluations: [], lessonCounts: {} } };
+    const records = parseCsv(toCsv([row], columns, { separator }), separator);
+    expect(records).toHaveLength(2);
+    expect(records[1]).toHaveLength(columns.length);
+    expect(records[1]?.[0]).toBe(guarded(text));
   });
 });
