@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PilotFormSchema } from "../domain/pilot.ts";
 import { issuesToFieldErrors } from "../domain/field-errors.ts";
 import { canWrite } from "../domain/options.ts";
+import { isRecordId, recordId } from "../domain/form-fields.ts";
 import { savePilot, type SaveResult } from "../data/pilots.ts";
 import { saveEvaluation, type SaveEvaluationResult } from "../data/evaluations.ts";
 import { syncEvidenceQuietly } from "../data/evidence.ts";
@@ -37,7 +38,7 @@ export const server = {
   savePilot: defineAction({
     accept: "json",
     input: z.object({
-      id: z.string().regex(/^[a-z0-9]{15}$/).optional(),
+      id: recordId.optional(),
       /** The pilot's "updated" when the form was opened, to refuse overwriting someone else's save. */
       expectedUpdated: z.string().max(40).optional(),
       form: z.unknown(),
@@ -65,7 +66,7 @@ export const server = {
       if (!user) return signedOut;
       if (!canWrite(user.role)) return notAWriter;
       const pilotId = String(formData.get("pilot") ?? "");
-      if (!/^[a-z0-9]{15}$/.test(pilotId)) return { ...notAWriter, message: "Onbekende pilot." };
+      if (!isRecordId(pilotId)) return { ...notAWriter, message: "Onbekende pilot." };
       let payload: unknown;
       try {
         payload = JSON.parse(String(formData.get("payload") ?? ""));

@@ -18,6 +18,9 @@ export const requiredText = (what: string, max: number, min = 1) => {
 /** A PocketBase record id: 15 lowercase letters and digits. */
 export const recordId = z.string().regex(/^[a-z0-9]{15}$/, "Ongeldige verwijzing.");
 
+/** Whether a value from a URL or form is a record id, before it goes anywhere near PocketBase. */
+export const isRecordId = (value: unknown): value is string => recordId.safeParse(value).success;
+
 /** An optional record id: present when a row already exists and is being edited. */
 export const rowId = recordId.optional().or(z.literal("").transform(() => undefined));
 

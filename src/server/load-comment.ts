@@ -1,3 +1,4 @@
+import { signInPath } from "./sign-in-path.ts";
 import type { AstroGlobal } from "astro";
 import type { TypedPocketBase } from "../data/client.ts";
 import type { CommentRecord } from "../data/records.ts";
@@ -16,7 +17,7 @@ export const commentPagePath = (comment: CommentRecord) => (comment.lesson ? `/l
  */
 export async function ownCommentAccess(astro: AstroGlobal): Promise<Response | { comment: CommentRecord | null; mine: boolean }> {
   const user = astro.locals.user;
-  if (!user) return astro.redirect(`/inloggen?terug=${encodeURIComponent(astro.url.pathname)}&melding=nodig`, 303);
+  if (!user) return astro.redirect(signInPath(astro.url, { needed: true }), 303);
   const comment = await loadComment(astro.locals.pb, astro.params.id);
   const mine = Boolean(comment && comment.author === user.id);
   if (!comment) astro.response.status = 404;

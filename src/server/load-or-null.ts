@@ -1,3 +1,4 @@
+import { isRecordId } from "../domain/form-fields.ts";
 import { isNotFound } from "../data/errors.ts";
 
 /**
@@ -5,7 +6,7 @@ import { isNotFound } from "../data/errors.ts";
  * the record is not there for this visitor (which pages show as 404, never as 403).
  */
 export async function loadOrNull<T>(id: string | undefined, load: (id: string) => Promise<T>): Promise<T | null> {
-  if (!id || !/^[a-z0-9]{15}$/.test(id)) return null;
+  if (!isRecordId(id)) return null;
   try {
     return await load(id);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { signInPath } from "./sign-in-path.ts";
 import type { AstroGlobal } from "astro";
 import { canWrite } from "../domain/options.ts";
 
@@ -9,8 +10,7 @@ import { canWrite } from "../domain/options.ts";
 export function requireWriter(astro: AstroGlobal): Response | "forbidden" | null {
   const user = astro.locals.user;
   if (!user) {
-    const back = encodeURIComponent(astro.url.pathname + astro.url.search);
-    return astro.redirect(`/inloggen?terug=${back}&melding=nodig`, 303);
+    return astro.redirect(signInPath(astro.url, { needed: true }), 303);
   }
   if (!canWrite(user.role)) {
     astro.response.status = 403;

@@ -1,3 +1,4 @@
+import { signInPath } from "../../server/sign-in-path.ts";
 import type { APIRoute } from "astro";
 import { canWrite } from "../../domain/options.ts";
 import { toCsv } from "../../domain/csv.ts";
@@ -8,7 +9,7 @@ import { loadPortfolioRecords } from "../../data/portfolio.ts";
 /** One row per pilot of the portfolio, as CSV for Excel with Dutch settings. */
 export const GET: APIRoute = async ({ locals, url, redirect }) => {
   const user = locals.user;
-  if (!user) return redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}&melding=nodig`, 303);
+  if (!user) return redirect(signInPath(url, { needed: true }), 303);
   if (!canWrite(user.role)) return new Response("Het portfolio is er voor innovatiemanagers en directeuren.", { status: 403 });
   const records = applyPortfolioFilters(await loadPortfolioRecords(locals.pb), parsePortfolioFilters(url.searchParams));
   const csv = toCsv(records.pilots.map((pilot) => ({ pilot, records })), portfolioCsvColumns());

@@ -1,3 +1,4 @@
+import { isRecordId } from "../../../domain/form-fields.ts";
 import type { APIRoute } from "astro";
 import { fetchAttachment } from "../../../data/evaluations.ts";
 import { isNotFound } from "../../../data/errors.ts";
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ locals, params }) => {
   if (!locals.user) return new Response("Log in om bijlagen te downloaden.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   const evaluation = params.evaluation ?? "";
   const file = params.file ?? "";
-  if (!/^[a-z0-9]{15}$/.test(evaluation) || !/^[\w.-]{1,200}$/.test(file)) return notFound();
+  if (!isRecordId(evaluation) || !/^[\w.-]{1,200}$/.test(file)) return notFound();
   try {
     const upstream = await fetchAttachment(locals.pb, evaluation, file);
     if (!upstream) return notFound();
