@@ -33,6 +33,9 @@ export default defineConfig({
           root,
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
+          // console.error in the test process fails a test, as in the other projects; the browser's own
+          // console and script errors fail it through the page fixture (tests/e2e/fixtures.ts).
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
           // One browser, one app: the journeys run one file at a time.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { inject } from "vitest";
 
@@ -16,15 +16,6 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const baseUrl = () => inject("baseUrl");
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: "nl-NL", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => {
-    throw new Error(`Script error on ${page.url()}: ${error.message}`);
-  });
-  return { context, page };
-}
-
 export const demoPassword = "proeftuin-demo";
 
 export async function signIn(page: Page, email: string): Promise<void> {
@@ -33,6 +24,27 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel("Wachtwoord").fill(demoPassword);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
+}
+
+/** Signs in over HTTP, as the sign-in form posts, and returns the session cookie ("pb_auth=…"). */
+export async function sessionCookie(email: string): Promise<string> {
+  const response = await fetch(`${baseUrl()}/inloggen`, {
+    method: "POST",
+    headers: { origin: baseUrl(), "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password: demoPassword }),
+    redirect: "manual",
+  });
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  if (response.status !== 303 || !cookie.startsWith("pb_auth=")) throw new Error(`Signing in as ${email} answered ${response.status} without a session cookie.`);
+  return cookie;
+}
+
+/** Gives the page's browser context a session cookie from sessionCookie(), so the page opens signed in. */
+export async function addSessionCookie(page: Page, cookie: string): Promise<void> {
+  const separator = cookie.indexOf("=");
+  await page.context().addCookies([
+    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: baseUrl(), httpOnly: true, sameSite: "Lax" },
+  ]);
 }
 
 /** Runs axe-core for WCAG 2.1 A and AA on the page as it is now and fails with a readable list. */

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { baseUrl, expectNoAxeViolations, launchBrowser, newPage, signIn } from "./browser.ts";
+import { describe, expect } from "vitest";
+import type { Page } from "playwright-core";
+import { baseUrl, expectNoAxeViolations, signIn } from "./browser.ts";
+import { test } from "./fixtures.ts";
 
 /** A manager logs a learning card; peers see it without testimonials or small samples; a directeur decides. */
 describe("evaluations and the stage gate", () => {
-  let browser: Browser;
   let pilotPath = "";
   const observation = `Waargenomen in de e2e-test ${Date.now()}`;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function openPilot(page: Page, title: string): Promise<string> {
     await page.goto(`/pilots?q=${encodeURIComponent(title)}`);
@@ -23,8 +16,7 @@ describe("evaluations and the stage gate", () => {
     return href!;
   }
 
-  it("a manager logs an evaluation with a measurement, a testimonial and an attachment, and sees the verdict and the chart", async () => {
-    const { context, page } = await newPage(browser);
+  test("a manager logs an evaluation with a measurement, a testimonial and an attachment, and sees the verdict and the chart", async ({ page }) => {
     await signIn(page, "innovatie@oisterwijk.test");
     pilotPath = await openPilot(page, "Jongeren aan het werk");
     await page.getByRole("link", { name: "Evaluatie vastleggen" }).click();
@@ -83,12 +75,10 @@ describe("evaluations and the stage gate", () => {
     await tooltip.waitFor({ state: "visible" });
     expect(await tooltip.textContent()).toContain("Gemeten");
     await expectNoAxeViolations(page);
-    await context.close();
   });
 
-  it("another municipality sees the evaluation but no testimonial, and small samples only as < 10", async () => {
+  test("another municipality sees the evaluation but no testimonial, and small samples only as < 10", async ({ page }) => {
     expect(pilotPath).not.toBe("");
-    const { context, page } = await newPage(browser);
     await signIn(page, "innovatie@rotterdam.test");
     await page.goto(pilotPath);
     const main = await page.locator("main").textContent();
@@ -100,11 +90,9 @@ describe("evaluations and the stage gate", () => {
     const attachments = await page.request.get(`${baseUrl()}/bijlagen/aaaaaaaaaaaaaaa/x.pdf`);
     expect(attachments.status()).toBe(404);
     await expectNoAxeViolations(page);
-    await context.close();
   });
 
-  it("a directeur records a stop decision only with a stop reason", async () => {
-    const { context, page } = await newPage(browser);
+  test("a directeur records a stop decision only with a stop reason", async ({ page, newPage }) => {
     await signIn(page, "directie@zwolle.test");
     const path = await openPilot(page, "Vroegsignalering betalingsachterstanden");
     await page.getByRole("link", { name: "Besluit vastleggen" }).click();
@@ -127,11 +115,9 @@ describe("evaluations and the stage gate", () => {
     expect(await page.getByRole("link", { name: "Verwijderen" }).count()).toBe(0);
     await expectNoAxeViolations(page);
 
-    const manager = await newPage(browser);
-    await signIn(manager.page, "innovatie@zwolle.test");
-    const response = await manager.page.goto(`${path}/besluit`);
+    const manager = await newPage();
+    await signIn(manager, "innovatie@zwolle.test");
+    const response = await manager.goto(`${path}/besluit`);
     expect(response?.status()).toBe(403);
-    await manager.context.close();
-    await context.close();
   });
 });

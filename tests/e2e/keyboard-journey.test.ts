@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage } from "./browser.ts";
+import { describe, expect } from "vitest";
+import type { Page } from "playwright-core";
+import { test } from "./fixtures.ts";
 
 /**
  * One journey with the keyboard alone: sign in, register a pilot, log an evaluation. Focus moves
@@ -21,16 +21,7 @@ async function tabTo(page: Page, name: string | RegExp, maxTabs = 250): Promise<
 }
 
 describe("a journey with the keyboard alone", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it("signs in, registers a pilot and logs an evaluation without a mouse", async () => {
-    const { context, page } = await newPage(browser);
+  test("signs in, registers a pilot and logs an evaluation without a mouse", async ({ page }) => {
     const title = `Toetsenbordpilot ${Date.now()}`;
     await page.goto("/inloggen");
     await tabTo(page, "E-mailadres");
@@ -77,6 +68,5 @@ describe("a journey with the keyboard alone", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/evaluatie=opgeslagen/);
     expect(await page.locator(".learning-card").first().textContent()).toContain("via de woningcorporatie binnen");
-    await context.close();
   });
 });

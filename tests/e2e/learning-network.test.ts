@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { baseUrl, expectNoAxeViolations, launchBrowser, newPage, signIn } from "./browser.ts";
+import { describe, expect } from "vitest";
+import { baseUrl, expectNoAxeViolations, signIn } from "./browser.ts";
+import { test } from "./fixtures.ts";
 
 /** The learning network: searching lessons, asking questions, adopting a pilot, writing a lesson. */
 describe("the learning network", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it("a signed-out visitor searches and filters lessons, with everything in the URL", async () => {
-    const { context, page } = await newPage(browser);
+  test("a signed-out visitor searches and filters lessons, with everything in the URL", async ({ page }) => {
     await page.goto("/lessen");
     const total = Number((await page.getByRole("status").textContent())?.match(/(\d+) lessen/)?.[1]);
     expect(total).toBeGreaterThan(5);
@@ -63,74 +54,68 @@ describe("the learning network", () => {
     const json = (await (await page.request.get(`${baseUrl()}/lessen/export.json`)).json()) as Array<{ zichtbaarheid: string }>;
     expect(json.length).toBeGreaterThan(0);
     expect(new Set(json.map((row) => row.zichtbaarheid))).toEqual(new Set(["Openbaar"]));
-    await context.close();
   });
 
-  it("a peer asks a question on a lesson and the owner sees it in the inbox", async () => {
+  test("a peer asks a question on a lesson and the owner sees it in the inbox", async ({ newPage }) => {
     const question = `Hoeveel uur per week besteedt de coach aan een jongere? (${Date.now()})`;
-    const peer = await newPage(browser);
-    await signIn(peer.page, "innovatie@rotterdam.test");
-    await peer.page.goto("/lessen?q=jongerenwerk");
-    await peer.page.locator(".pilot-card h3 a").first().click();
-    await peer.page.waitForURL(/\/lessen\/[a-z0-9]{15}$/);
-    const lessonPath = new URL(peer.page.url()).pathname;
-    expect(await peer.page.locator("main").textContent()).toContain("Oisterwijk");
-    await peer.page.getByRole("button", { name: "Plaatsen" }).click();
-    expect(await peer.page.locator("#veld-reactie-fout").textContent()).toContain("Vul");
-    await peer.page.getByLabel("Uw vraag of antwoord").fill(question);
-    await peer.page.getByRole("button", { name: "Plaatsen" }).click();
-    await peer.page.waitForURL(/reactie=geplaatst/);
-    expect(await peer.page.locator(".comment", { hasText: question }).count()).toBe(1);
-    await expectNoAxeViolations(peer.page);
-    await peer.context.close();
+    const peer = await newPage();
+    await signIn(peer, "innovatie@rotterdam.test");
+    await peer.goto("/lessen?q=jongerenwerk");
+    await peer.locator(".pilot-card h3 a").first().click();
+    await peer.waitForURL(/\/lessen\/[a-z0-9]{15}$/);
+    const lessonPath = new URL(peer.url()).pathname;
+    expect(await peer.locator("main").textContent()).toContain("Oisterwijk");
+    await peer.getByRole("button", { name: "Plaatsen" }).click();
+    expect(await peer.locator("#veld-reactie-fout").textContent()).toContain("Vul");
+    await peer.getByLabel("Uw vraag of antwoord").fill(question);
+    await peer.getByRole("button", { name: "Plaatsen" }).click();
+    await peer.waitForURL(/reactie=geplaatst/);
+    expect(await peer.locator(".comment", { hasText: question }).count()).toBe(1);
+    await expectNoAxeViolations(peer);
 
-    const owner = await newPage(browser);
-    await signIn(owner.page, "innovatie@oisterwijk.test");
-    await owner.page.goto("/");
-    const inbox = owner.page.locator("section[aria-labelledby='inbox']");
+    const owner = await newPage();
+    await signIn(owner, "innovatie@oisterwijk.test");
+    await owner.goto("/");
+    const inbox = owner.locator("section[aria-labelledby='inbox']");
     expect(await inbox.textContent()).toContain(question);
     expect(await inbox.locator(".comment").first().textContent()).toContain(question);
     const link = inbox.locator(".comment", { hasText: question }).getByRole("link");
     expect(await link.getAttribute("href")).toMatch(new RegExp(`^${lessonPath}#reactie-[a-z0-9]{15}$`));
-    await expectNoAxeViolations(owner.page);
-    await owner.context.close();
+    await expectNoAxeViolations(owner);
   });
 
-  it("an author edits and deletes their own comment; nobody else may", async () => {
+  test("an author edits and deletes their own comment; nobody else may", async ({ newPage }) => {
     const text = `Werkt dit ook op het platteland? (${Date.now()})`;
-    const author = await newPage(browser);
-    await signIn(author.page, "directie@zwolle.test");
-    await author.page.goto("/lessen?q=jongerenwerk");
-    await author.page.locator(".pilot-card h3 a").first().click();
-    await author.page.getByLabel("Uw vraag of antwoord").fill(text);
-    await author.page.getByRole("button", { name: "Plaatsen" }).click();
-    await author.page.waitForURL(/reactie=geplaatst/);
-    const comment = author.page.locator(".comment", { hasText: text });
+    const author = await newPage();
+    await signIn(author, "directie@zwolle.test");
+    await author.goto("/lessen?q=jongerenwerk");
+    await author.locator(".pilot-card h3 a").first().click();
+    await author.getByLabel("Uw vraag of antwoord").fill(text);
+    await author.getByRole("button", { name: "Plaatsen" }).click();
+    await author.waitForURL(/reactie=geplaatst/);
+    const comment = author.locator(".comment", { hasText: text });
     await comment.getByRole("link", { name: "Bewerken" }).click();
-    await author.page.waitForURL(/\/reacties\/[a-z0-9]{15}\/bewerken$/);
-    const editPath = new URL(author.page.url()).pathname;
-    await expectNoAxeViolations(author.page);
-    await author.page.getByLabel("Uw vraag of antwoord").fill(`${text} En in kleine kernen?`);
-    await author.page.getByRole("button", { name: "Opslaan" }).click();
-    await author.page.waitForURL(/#reactie-/);
-    expect(await author.page.locator(".comment", { hasText: "En in kleine kernen?" }).count()).toBe(1);
+    await author.waitForURL(/\/reacties\/[a-z0-9]{15}\/bewerken$/);
+    const editPath = new URL(author.url()).pathname;
+    await expectNoAxeViolations(author);
+    await author.getByLabel("Uw vraag of antwoord").fill(`${text} En in kleine kernen?`);
+    await author.getByRole("button", { name: "Opslaan" }).click();
+    await author.waitForURL(/#reactie-/);
+    expect(await author.locator(".comment", { hasText: "En in kleine kernen?" }).count()).toBe(1);
 
-    const other = await newPage(browser);
-    await signIn(other.page, "innovatie@rotterdam.test");
-    expect((await other.page.goto(editPath))?.status()).toBe(403);
-    expect((await other.page.goto(editPath.replace("bewerken", "verwijderen")))?.status()).toBe(403);
-    await other.context.close();
+    const other = await newPage();
+    await signIn(other, "innovatie@rotterdam.test");
+    expect((await other.goto(editPath))?.status()).toBe(403);
+    expect((await other.goto(editPath.replace("bewerken", "verwijderen")))?.status()).toBe(403);
 
-    await author.page.locator(".comment", { hasText: "En in kleine kernen?" }).getByRole("link", { name: "Verwijderen" }).click();
-    await expectNoAxeViolations(author.page);
-    await author.page.getByRole("button", { name: "Ja, verwijderen" }).click();
-    await author.page.waitForURL(/#vragen$/);
-    expect(await author.page.locator(".comment", { hasText: text }).count()).toBe(0);
-    await author.context.close();
+    await author.locator(".comment", { hasText: "En in kleine kernen?" }).getByRole("link", { name: "Verwijderen" }).click();
+    await expectNoAxeViolations(author);
+    await author.getByRole("button", { name: "Ja, verwijderen" }).click();
+    await author.waitForURL(/#vragen$/);
+    expect(await author.locator(".comment", { hasText: text }).count()).toBe(0);
   });
 
-  it("a manager adopts a shared pilot, and the original counts the adoption", async () => {
-    const { context, page } = await newPage(browser);
+  test("a manager adopts a shared pilot, and the original counts the adoption", async ({ page }) => {
     await signIn(page, "innovatie@amsterdam.test");
     await page.goto(`/pilots?q=${encodeURIComponent("Jongeren aan het werk")}`);
     await page.locator(".pilot-card h2 a").first().click();
@@ -154,11 +139,9 @@ describe("the learning network", () => {
     const after = await page.locator("section[aria-labelledby='overnames']").textContent();
     const adoptions = (text: string | null) => Number(text?.match(/(\d+) gemeente/)?.[1] ?? 0);
     expect(adoptions(after)).toBe(adoptions(before) + 1);
-    await context.close();
   });
 
-  it("a manager writes a lesson; hostile Markdown is rendered inert", async () => {
-    const { context, page } = await newPage(browser);
+  test("a manager writes a lesson; hostile Markdown is rendered inert", async ({ page }) => {
     let dialogs = 0;
     page.on("dialog", (dialog) => {
       dialogs++;
@@ -202,6 +185,5 @@ describe("the learning network", () => {
     await expectNoAxeViolations(page);
     const missing = await page.goto("/kennisbank/bestaat-niet");
     expect(missing?.status()).toBe(404);
-    await context.close();
   });
 });

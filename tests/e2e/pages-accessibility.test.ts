@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./browser.ts";
+import { describe, expect } from "vitest";
+import type { Page } from "playwright-core";
+import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { test } from "./fixtures.ts";
 
 /** Every page, as each kind of visitor sees it, without axe-core violations at WCAG 2.1 AA. */
 describe("pages for each role", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function firstPilotLink(page: Page, query: string): Promise<string> {
     await page.goto(`/pilots${query}`);
     const href = await page.locator(".pilot-card h2 a").first().getAttribute("href");
@@ -19,8 +12,7 @@ describe("pages for each role", () => {
     return href!;
   }
 
-  it("a visitor sees the public pages, is sent to sign in for the form, and gets a Dutch 404", async () => {
-    const { context, page } = await newPage(browser);
+  test("a visitor sees the public pages, is sent to sign in for the form, and gets a Dutch 404", async ({ page }) => {
     const home = await page.goto("/");
     expect(home?.status()).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("nl");
@@ -65,11 +57,9 @@ describe("pages for each role", () => {
     expect(missing?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Pagina niet gevonden");
     await expectNoAxeViolations(page);
-    await context.close();
   });
 
-  it("a collega browses, cannot open the pilot form, and signs out", async () => {
-    const { context, page } = await newPage(browser);
+  test("a collega browses, cannot open the pilot form, and signs out", async ({ page }) => {
     await signIn(page, "collega@zwolle.test");
     expect(await page.getByRole("link", { name: "Nieuwe pilot" }).count()).toBe(0);
     const response = await page.goto("/pilots/nieuw");
@@ -86,11 +76,9 @@ describe("pages for each role", () => {
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await page.waitForURL((url) => url.pathname === "/");
     expect(await page.getByRole("link", { name: "Inloggen" }).count()).toBe(1);
-    await context.close();
   });
 
-  it("a directeur opens the edit form and the delete confirmation of an own pilot", async () => {
-    const { context, page } = await newPage(browser);
+  test("a directeur opens the edit form and the delete confirmation of an own pilot", async ({ page }) => {
     await signIn(page, "directie@rotterdam.test");
     const own = await firstPilotLink(page, "?zichtbaarheid=private");
     await page.goto(own);
@@ -103,6 +91,5 @@ describe("pages for each role", () => {
     await page.goto(`${own}/verwijderen`);
     expect(await page.getByRole("button", { name: "Ja, definitief verwijderen" }).count()).toBe(1);
     await expectNoAxeViolations(page);
-    await context.close();
   });
 });

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./browser.ts";
+import { describe, expect } from "vitest";
+import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { test } from "./fixtures.ts";
 
 /** A manager edits a stored pilot's rows, sees the change, and then deletes the pilot after confirming. */
 describe("editing and deleting a pilot", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it("changes, removes and adds rows in one save, then deletes the pilot", async () => {
-    const { context, page } = await newPage(browser);
+  test("changes, removes and adds rows in one save, then deletes the pilot", async ({ page }) => {
     await signIn(page, "innovatie@zwolle.test");
     await page.goto("/pilots/nieuw");
     await page.waitForSelector("form[data-ready='true']");
@@ -66,37 +57,34 @@ describe("editing and deleting a pilot", () => {
     await expectNoAxeViolations(page);
     const gone = await page.goto(path);
     expect(gone?.status()).toBe(404);
-    await context.close();
   });
 
-  it("two people edit the same pilot: the second save is refused with an offer to reload, nothing is overwritten", async () => {
-    const first = await newPage(browser);
-    const second = await newPage(browser);
-    await signIn(first.page, "innovatie@rotterdam.test");
-    await signIn(second.page, "directie@rotterdam.test");
-    await first.page.goto(`/pilots?q=${encodeURIComponent("Doorbraakbudget")}`);
-    await first.page.locator(".pilot-card h2 a").first().click();
-    const path = new URL(first.page.url()).pathname;
-    for (const { page } of [first, second]) {
+  test("two people edit the same pilot: the second save is refused with an offer to reload, nothing is overwritten", async ({ newPage }) => {
+    const first = await newPage();
+    const second = await newPage();
+    await signIn(first, "innovatie@rotterdam.test");
+    await signIn(second, "directie@rotterdam.test");
+    await first.goto(`/pilots?q=${encodeURIComponent("Doorbraakbudget")}`);
+    await first.locator(".pilot-card h2 a").first().click();
+    const path = new URL(first.url()).pathname;
+    for (const page of [first, second]) {
       await page.goto(`${path}/bewerken`);
       await page.waitForSelector("form[data-ready='true']");
     }
-    await first.page.getByLabel("Doelgroep").fill("Huishoudens met meervoudige problemen in Delfshaven (bijgewerkt)");
-    await first.page.getByRole("button", { name: "Pilot opslaan" }).click();
-    await first.page.waitForURL(/opgeslagen=1/);
+    await first.getByLabel("Doelgroep").fill("Huishoudens met meervoudige problemen in Delfshaven (bijgewerkt)");
+    await first.getByRole("button", { name: "Pilot opslaan" }).click();
+    await first.waitForURL(/opgeslagen=1/);
 
-    await second.page.getByLabel("Doelgroep").fill("Een andere doelgroep van de directeur");
-    await second.page.getByRole("button", { name: "Pilot opslaan" }).click();
-    const alert = second.page.getByRole("alert");
+    await second.getByLabel("Doelgroep").fill("Een andere doelgroep van de directeur");
+    await second.getByRole("button", { name: "Pilot opslaan" }).click();
+    const alert = second.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("iemand anders heeft deze pilot intussen gewijzigd");
-    expect(await second.page.getByRole("link", { name: /laad het formulier opnieuw/ }).getAttribute("href")).toBe(`${path}/bewerken`);
-    expect(await second.page.getByLabel("Doelgroep").inputValue()).toBe("Een andere doelgroep van de directeur");
-    await expectNoAxeViolations(second.page);
+    expect(await second.getByRole("link", { name: /laad het formulier opnieuw/ }).getAttribute("href")).toBe(`${path}/bewerken`);
+    expect(await second.getByLabel("Doelgroep").inputValue()).toBe("Een andere doelgroep van de directeur");
+    await expectNoAxeViolations(second);
 
-    await first.page.goto(path);
-    expect(await first.page.locator("main").textContent()).toContain("(bijgewerkt)");
-    await first.context.close();
-    await second.context.close();
+    await first.goto(path);
+    expect(await first.locator("main").textContent()).toContain("(bijgewerkt)");
   });
 });

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./browser.ts";
+import { describe, expect } from "vitest";
+import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { test } from "./fixtures.ts";
 
 /**
  * An innovatiemanager of Oisterwijk registers a private pilot through the form and finds it back;
  * a manager of Amsterdam and a visitor cannot see it.
  */
 describe("registering a pilot", () => {
-  let browser: Browser;
   let pilotPath = "";
   const title = `Werkfit in de wijk ${Date.now()}`;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it("a manager creates a pilot with a hypothesis, a budget line and a risk, and finds it in the overview", async () => {
-    const { context, page } = await newPage(browser);
+  test("a manager creates a pilot with a hypothesis, a budget line and a risk, and finds it in the overview", async ({ page }) => {
     await signIn(page, "innovatie@oisterwijk.test");
     await page.goto("/pilots/nieuw");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Nieuwe pilot");
@@ -91,26 +82,23 @@ describe("registering a pilot", () => {
     const links = page.getByRole("link", { name: title });
     expect(await links.count()).toBe(1);
     await expectNoAxeViolations(page);
-    await context.close();
   });
 
-  it("a manager of another municipality and a visitor cannot see the private pilot", async () => {
+  test("a manager of another municipality and a visitor cannot see the private pilot", async ({ newPage }) => {
     expect(pilotPath).toMatch(/^\/pilots\/[a-z0-9]{15}$/);
-    const other = await newPage(browser);
-    await signIn(other.page, "innovatie@amsterdam.test");
-    const response = await other.page.goto(pilotPath);
+    const other = await newPage();
+    await signIn(other, "innovatie@amsterdam.test");
+    const response = await other.goto(pilotPath);
     expect(response?.status()).toBe(404);
-    expect(await other.page.getByRole("heading", { level: 1 }).textContent()).toBe("Pilot niet gevonden");
-    expect(await other.page.locator("main").textContent()).not.toContain(title);
-    await expectNoAxeViolations(other.page);
-    await other.page.goto(`/pilots?q=${encodeURIComponent("Werkfit in de wijk")}`);
-    expect(await other.page.getByRole("link", { name: title }).count()).toBe(0);
-    await other.context.close();
+    expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe("Pilot niet gevonden");
+    expect(await other.locator("main").textContent()).not.toContain(title);
+    await expectNoAxeViolations(other);
+    await other.goto(`/pilots?q=${encodeURIComponent("Werkfit in de wijk")}`);
+    expect(await other.getByRole("link", { name: title }).count()).toBe(0);
 
-    const guest = await newPage(browser);
-    const guestResponse = await guest.page.goto(pilotPath);
+    const guest = await newPage();
+    const guestResponse = await guest.goto(pilotPath);
     expect(guestResponse?.status()).toBe(404);
-    expect(await guest.page.locator("main").textContent()).not.toContain(title);
-    await guest.context.close();
+    expect(await guest.locator("main").textContent()).not.toContain(title);
   });
 });

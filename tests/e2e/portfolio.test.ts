@@ -1,23 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { baseUrl, expectNoAxeViolations, launchBrowser, newPage, signIn } from "./browser.ts";
+import { describe, expect } from "vitest";
+import { baseUrl, expectNoAxeViolations, signIn } from "./browser.ts";
+import { test } from "./fixtures.ts";
 
 const screenshots = fileURLToPath(new URL("../../test-results/", import.meta.url));
 
 /** A directeur reviews the portfolio: heat map to risks, CSV export, report and audit trail. */
 describe("the director's portfolio", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it("a directeur opens the portfolio, follows a heat-map cell to its risks, and downloads the CSV", async () => {
-    const { context, page } = await newPage(browser);
+  test("a directeur opens the portfolio, follows a heat-map cell to its risks, and downloads the CSV", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, "directie@rotterdam.test");
     await page.goto("/portfolio");
@@ -55,11 +46,9 @@ describe("the director's portfolio", () => {
     expect(feijenoord[header.indexOf("Besluit")]).toBe("Opschalen");
     expect(Number(feijenoord[header.indexOf("Open risico's")])).toBeGreaterThan(0);
     expect(rows.some((row) => row.includes("Oisterwijk"))).toBe(false);
-    await context.close();
   });
 
-  it("the report prints without charts and the audit trail filters by person", async () => {
-    const { context, page } = await newPage(browser);
+  test("the report prints without charts and the audit trail filters by person", async ({ page }) => {
     await signIn(page, "directie@rotterdam.test");
     await page.goto("/portfolio/rapport");
     expect(await page.locator(".recharts-surface").count()).toBe(0);
@@ -79,18 +68,15 @@ describe("the director's portfolio", () => {
     expect(filtered).toBeLessThan(total);
     expect(new Set((await page.locator("tbody td:nth-child(3)").allTextContents()).map((text) => text.split(" ")[0]))).toEqual(new Set(["Pilots"]));
     await expectNoAxeViolations(page);
-    await context.close();
   });
 
-  it("a collega and a visitor do not get the portfolio", async () => {
-    const colleague = await newPage(browser);
-    await signIn(colleague.page, "collega@zwolle.test");
-    expect((await colleague.page.goto("/portfolio"))?.status()).toBe(403);
-    expect((await colleague.page.goto("/portfolio/audit"))?.status()).toBe(403);
-    await colleague.context.close();
-    const guest = await newPage(browser);
-    await guest.page.goto("/portfolio");
-    expect(new URL(guest.page.url()).pathname).toBe("/inloggen");
-    await guest.context.close();
+  test("a collega and a visitor do not get the portfolio", async ({ newPage }) => {
+    const colleague = await newPage();
+    await signIn(colleague, "collega@zwolle.test");
+    expect((await colleague.goto("/portfolio"))?.status()).toBe(403);
+    expect((await colleague.goto("/portfolio/audit"))?.status()).toBe(403);
+    const guest = await newPage();
+    await guest.goto("/portfolio");
+    expect(new URL(guest.url()).pathname).toBe("/inloggen");
   });
 });

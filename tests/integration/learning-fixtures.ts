@@ -56,6 +56,9 @@ export function searchAs(pb: PocketBase, query: Readonly<Record<string, string |
 /** The ids of the hits, sorted, for comparing sets. */
 export const idsOf = (result: LessonSearchResult): string[] => result.items.map((item) => item.id).sort();
 
+/** A copy of the ids, sorted, to compare with idsOf. */
+export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
+
 /** The audit_log entries of one record, as the superuser sees them. */
 export async function auditEntriesOf(collection: string, record: string): Promise<RecordModel[]> {
   const pb = await admin();

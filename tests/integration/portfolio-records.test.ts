@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { RecordModel } from "pocketbase";
+import { loadPortfolioRecords } from "../../src/data/portfolio.ts";
+import { admin, appClientOf, budgetLineData, createTenant, evaluationData, hypothesisData, pilotData, riskData, statusOf, type Tenant } from "./fixtures.ts";
+import { createLesson } from "./learning-fixtures.ts";
+
+/**
+ * The director's portfolio holds nothing private of another municipality, and the network
+ * comparison is computed from shared records only, whoever asks and however. The comparison reads
+ * shared_figures, one row per municipality kept up to date by pb_hooks/shared_figures.pb.js: every
+ * write that changes what a municipality shares changes its row at once.
+ *
+ * This file: the portfolio records (src/data/portfolio.ts) a municipality loads.
+ */
+
+describe("portfolio data", () => {
+  let a: Tenant;
+  let b: Tenant;
+  const pilots: Record<"private" | "network" | "public", RecordModel> = {} as never;
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([createTenant(), createTenant()]);
+    for (const visibility of ["private", "network", "public"] as const) {
+      const pilot = await b.as.manager.collection("pilots").create(pilotData(b.municipality.id, { visibility, domain: visibility === "private" ? "jeugd" : "wmo" }));
+      await b.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" }));
+      await b.as.manager.collection("budget_lines").create(budgetLineData(pilot.id, { source: "rijk", spent_cents: 1_000_00 }));
+      await b.as.manager.collection("risks").create(riskData(pilot.id, { title: `Risico ${visibility}` }));
+      pilots[visibility] = pilot;
+    }
+    await a.as.manager.collection("pilots").create(pilotData(a.municipality.id, { visibility: "private" }));
+  });
+
+  it("a municipality's portfolio holds exactly its own pilots and their rows", async () => {
+    const records = await loadPortfolioRecords(appClientOf(b.as.director));
+    expect(records.pilots.map((p) => p.id).sort()).toEqual(Object.values(pilots).map((p) => p.id).sort());
+    expect(records.hypotheses).toHaveLength(3);
+    expect(records.budgetLines).toHaveLength(3);
+    expect(records.risks.map((r) => r.title).sort()).toEqual(["Risico network", "Risico private", "Risico public"]);
+    // Narrowed to what the portfolio uses, not whole records, with PocketBase's own value types.
+    expect(Object.keys(records.pilots[0]!).sort()).toEqual(
+      ["decided_at", "decision", "domain", "end_date", "evidence_level", "id", "principles", "stage", "stage_since", "start_date", "title"],
+    );
+    expect(Object.keys(records.hypotheses[0]!).sort()).toEqual(["pilot", "verdict"]);
+    const stored = await b.as.director.collection("budget_lines").getFirstListItem(b.as.director.filter("pilot = {:p}", { p: pilots.public.id }));
+    expect(records.budgetLines.find((line) => line.pilot === pilots.public.id)).toEqual({
+      pilot: stored.pilot,
+      source: stored.source,
+      year: stored.year,
+      planned_cents: stored.planned_cents,
+      spent_cents: stored.spent_cents,
+      reporting_deadline: stored.reporting_deadline,
+    });
+    const pilot = await b.as.director.collection("pilots").getOne(pilots.network.id);
+    expect(records.pilots.find((p) => p.id === pilot.id)).toMatchObject({ principles: pilot.principles, start_date: pilot.start_date, stage_since: pilot.stage_since });
+    expect(records.pilots.map((p) => p.title)).toEqual([...records.pilots.map((p) => p.title)].sort());
+  });
+
+  it("whoever asks gets only their own municipality's portfolio, and a guest none", async () => {
+    const records = await loadPortfolioRecords(appClientOf(a.as.director));
+    const ids = records.pilots.map((p) => p.id);
+    for (const pilot of Object.values(pilots)) expect(ids).not.toContain(pilot.id);
+    expect(ids).toHaveLength(1);
+    expect(records.risks).toEqual([]);
+    expect(records.budgetLines).toEqual([]);
+    expect(await statusOf(loadPortfolioRecords(appClientOf()))).toBe(401);
+    // Parameters cannot point it elsewhere.
+    const asked = await a.as.director.send("/api/proeftuin/portfolio", { query: { own: b.municipality.id, municipality: b.municipality.id } });
+    expect(asked).toEqual(records);
+  });
+
+  it("reads every evaluation and counts the lessons of each pilot", async () => {
+    const c = await createTenant();
+    const create = (data: Record<string, unknown>) => c.as.manager.collection("pilots").create(pilotData(c.municipality.id, data));
+    const [running, idea] = await Promise.all([create({ stage: "uitvoering" }), create({ stage: "idee" })]);
+    await c.as.manager.collection("evaluations").create(evaluationData(running.id, { date: "2026-03-15" }));
+    await c.as.manager.collection("evaluations").create(evaluationData(idea.id, { date: "2026-04-15" }));
+    await createLesson(c.as.manager, { pilot: running.id });
+    await createLesson(c.as.manager, { pilot: running.id });
+    await createLesson(c.as.manager, { pilot: idea.id });
+    await createLesson(c.as.manager);
+
+    const records = await loadPortfolioRecords(appClientOf(c.as.director));
+    expect([...records.evaluations].sort((x, y) => (x.date < y.date ? -1 : 1))).toEqual([
+      { pilot: running.id, date: expect.stringMatching(/^2026-03-15/), kind: "tussentijds" },
+      { pilot: idea.id, date: expect.stringMatching(/^2026-04-15/), kind: "tussentijds" },
+    ]);
+    expect(records.lessonCounts).toEqual({ [running.id]: 2, [idea.id]: 1 });
+  });
+
+  it("a cached portfolio follows every change to what it is made of", async () => {
+    const d = await createTenant();
+    const asDirector = appClientOf(d.as.director);
+    const pilot = await d.as.manager.collection("pilots").create(pilotData(d.municipality.id, { title: "Eerste titel" }));
+    expect((await loadPortfolioRecords(asDirector)).pilots.map((p) => p.title)).toEqual(["Eerste titel"]);
+
+    await d.as.manager.collection("pilots").update(pilot.id, { title: "Tweede titel" });
+    expect((await loadPortfolioRecords(asDirector)).pilots.map((p) => p.title)).toEqual(["Tweede titel"]);
+    const hypothesis = await d.as.manager.collection("hypotheses").create(hypothesisData(pilot.id));
+    expect((await loadPortfolioRecords(asDirector)).hypotheses).toEqual([{ pilot: pilot.id, verdict: "" }]);
+    await d.as.manager.collection("hypotheses").update(hypothesis.id, { verdict: "verworpen" });
+    expect((await loadPortfolioRecords(asDirector)).hypotheses).toEqual([{ pilot: pilot.id, verdict: "verworpen" }]);
+    const line = await d.as.manager.collection("budget_lines").create(budgetLineData(pilot.id, { spent_cents: 100 }));
+    await d.as.manager.collection("budget_lines").update(line.id, { spent_cents: 250 });
+    expect((await loadPortfolioRecords(asDirector)).budgetLines.map((b) => b.spent_cents)).toEqual([250]);
+    const risk = await d.as.manager.collection("risks").create(riskData(pilot.id, { likelihood: 2 }));
+    expect((await loadPortfolioRecords(asDirector)).risks.map((r) => r.likelihood)).toEqual([2]);
+    await d.as.manager.collection("risks").delete(risk.id);
+    expect((await loadPortfolioRecords(asDirector)).risks).toEqual([]);
+    await d.as.manager.collection("evaluations").create(evaluationData(pilot.id));
+    expect((await loadPortfolioRecords(asDirector)).evaluations).toHaveLength(1);
+    await createLesson(d.as.manager, { pilot: pilot.id });
+    expect((await loadPortfolioRecords(asDirector)).lessonCounts).toEqual({ [pilot.id]: 1 });
+    // A change elsewhere in the network leaves the answer right as well.
+    await (await admin()).collection("pilots").update(pilot.id, { stage: "evaluatie" });
+    expect((await loadPortfolioRecords(asDirector)).pilots[0]?.stage).toBe("evaluatie");
+  });
+});
