@@ -59,6 +59,13 @@ export async function fillDatabase(input: SeedInput): Promise<SeedResult> {
     await generateLessons(g, people, pilots);
     validate(db);
 
+    // A lesson's copy of its pilot's visibility and municipality (what its read rule looks at) is
+    // kept by a hook and a trigger, which this data set went past too.
+    db.exec(
+      "UPDATE lessons SET pilot_visibility = COALESCE((SELECT visibility FROM pilots WHERE id = lessons.pilot), ''), " +
+        "pilot_municipality = COALESCE((SELECT municipality FROM pilots WHERE id = lessons.pilot), '') WHERE pilot != ''",
+    );
+
     // shared_figures is kept by PocketBase's hooks, which this data set went past.
     const figuresStarted = performance.now();
     for (const sql of loadHookLib<{ REFRESH_ALL_SQL: string[] }>("shared-figures.js").REFRESH_ALL_SQL) db.exec(sql);
