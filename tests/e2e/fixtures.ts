@@ -24,13 +24,6 @@ const FAILED_STATUS = /^Failed to load resource: the server responded with a sta
  */
 const knownAppIssues: ReadonlyArray<{ text: RegExp; url: RegExp; cause: string }> = [
   {
-    text: /^Ignoring duplicate Content-Security-Policy directive 'frame-ancestors'\.$/,
-    url: /\/kennisbank\/[^?#]+$/,
-    cause:
-      "a missing knowledge-base entry is answered by Astro.rewrite('/404') (src/pages/kennisbank/[...slug].astro); the middleware runs for the " +
-      "rewrite as well, and setSecurityHeaders (src/server/security-headers.ts) appends frame-ancestors to the policy once more",
-  },
-  {
     text: /^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/,
     url: /\/favicon\.ico$/,
     cause:
