@@ -6,7 +6,7 @@ import type { Decision, Province, Role, Verdict } from "../../src/domain/options
 /** Every demo account signs in with this password; the README lists the accounts. */
 export const demoPassword = "proeftuin-demo";
 
-export type DemoUser = { email: string; name: string; role: Role };
+type DemoUser = { email: string; name: string; role: Role };
 
 /**
  * A demo pilot is written as a person would type it into the pilot form (amounts "500.000",
@@ -47,7 +47,7 @@ export type DemoEvaluation = Omit<EvaluationFormInput, "measurements"> & {
 };
 
 /** A lesson as typed into the lesson form, by one of the municipality's accounts. */
-export type DemoLesson = Omit<LessonFormInput, "pilot"> & {
+type DemoLesson = Omit<LessonFormInput, "pilot"> & {
   /** The own pilot the lesson came from, by title. */
   pilotTitle?: string;
   /** E-mail of the demo account that wrote it (an innovatiemanager or directeur of the municipality). */
@@ -61,4 +61,4 @@ export type DemoLesson = Omit<LessonFormInput, "pilot"> & {
 export type DemoComment = { author: string; body: string } & ({ lessonTitle: string } | { pilotTitle: string });
 
 /** A shared pilot of another municipality that this one adopted, by title, adopted by `by`. */
-export type DemoAdoption = { pilotTitle: string; by: string };
+type DemoAdoption = { pilotTitle: string; by: string };

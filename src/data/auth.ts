@@ -4,7 +4,7 @@ import { ClientResponseError } from "pocketbase";
 import { isUnreachable } from "./errors.ts";
 import { forgetUser, recentSession, rememberSession } from "./session-cache.ts";
 
-export const AUTH_COOKIE = "pb_auth";
+const AUTH_COOKIE = "pb_auth";
 
 /**
  * Loads the session from the request's cookie and asks PocketBase who it really is. The cookie's

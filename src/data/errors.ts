@@ -6,7 +6,7 @@ import { ClientResponseError } from "pocketbase";
  * error shapes, including a failed batch, which reports per sub-request.
  */
 
-export type FieldErrors = Record<string, string>;
+type FieldErrors = Record<string, string>;
 
 export type SaveFailure = {
   ok: false;

@@ -3,8 +3,8 @@ import { parseDecimal } from "./decimal.ts";
 
 /** Field types shared by the forms: strings as the browser gives them, parsed to what is stored. */
 
-export const required = (what: string) => `Vul ${what} in.`;
-export const tooLong = (max: number) => `Maximaal ${max} tekens.`;
+const required = (what: string) => `Vul ${what} in.`;
+const tooLong = (max: number) => `Maximaal ${max} tekens.`;
 
 export const text = (max: number) => z.string().trim().max(max, tooLong(max));
 
@@ -25,7 +25,7 @@ export const isRecordId = (value: unknown): value is string => recordId.safePars
 export const rowId = recordId.optional().or(z.literal("").transform(() => undefined));
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-export const isRealDate = (value: string) => {
+const isRealDate = (value: string) => {
   if (!isoDate.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

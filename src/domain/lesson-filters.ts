@@ -5,7 +5,7 @@ import { domains, evidenceLevels, lessonKinds, principles, provinces, sizeClasse
  * The lesson library's filters, all in the URL with Dutch names (?q=…&domein=…&soort=…&principe=…
  * &bewijs=…&provincie=…&omvang=…&pagina=…). Values that make no sense are dropped, not refused.
  */
-export const LessonFiltersSchema = z.object({
+const LessonFiltersSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   domain: z.enum(domains.values).optional().catch(undefined),
   kind: z.enum(lessonKinds.values).optional().catch(undefined),

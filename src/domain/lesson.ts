@@ -43,4 +43,4 @@ export const emptyLessonForm = (pilot?: { id: string; domain: LessonFormInput["d
 export const CommentFormSchema = z.object({
   body: requiredText("uw vraag of antwoord", 5000, 2),
 });
-export type CommentForm = z.output<typeof CommentFormSchema>;
+type CommentForm = z.output<typeof CommentFormSchema>;

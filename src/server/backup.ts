@@ -28,7 +28,7 @@ function filesBelow(dir: string): string[] {
 }
 
 /** Records per table, read from a data.db file. */
-export function countRecords(databasePath: string): Record<string, number> {
+function countRecords(databasePath: string): Record<string, number> {
   const db = new DatabaseSync(databasePath, { readOnly: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name").all() as Array<{ name: string }>;
@@ -67,7 +67,7 @@ export async function createBackup(dataDir: string, target: string): Promise<Man
 }
 
 /** Problems found when comparing a data folder with a manifest; empty when it matches. */
-export function verifyAgainstManifest(dataDir: string, manifest: Manifest): string[] {
+function verifyAgainstManifest(dataDir: string, manifest: Manifest): string[] {
   const problems: string[] = [];
   const counts = countRecords(join(dataDir, "data.db"));
   for (const [table, count] of Object.entries(manifest.counts)) {

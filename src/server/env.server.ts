@@ -111,7 +111,7 @@ const EnvSchema = z
     };
   });
 
-export type LauncherConfig = z.output<typeof EnvSchema>;
+type LauncherConfig = z.output<typeof EnvSchema>;
 
 export type ConfigResult = { ok: true; config: LauncherConfig } | { ok: false; message: string };
 

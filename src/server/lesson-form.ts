@@ -6,7 +6,7 @@ import { issuesToFieldErrors } from "../domain/field-errors.ts";
 export type LessonFormValues = Required<Omit<LessonFormInput, "pilot">> & { pilot: string };
 
 /** The posted lesson form as typed (to show it again) and, when valid, parsed. */
-export function readLessonForm(form: FormData): { values: LessonFormValues; parsed: LessonForm | null; errors: Record<string, string> } {
+function readLessonForm(form: FormData): { values: LessonFormValues; parsed: LessonForm | null; errors: Record<string, string> } {
   const text = (name: string) => String(form.get(name) ?? "");
   const values = {
     title: text("title"),

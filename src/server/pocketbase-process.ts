@@ -28,7 +28,7 @@ export type RunningPocketBase = {
 
 const dirFlags = (dataDir: string) => ["--dir", dataDir, "--migrationsDir", migrationsDir, "--hooksDir", hooksDir];
 
-export class PocketBaseStartError extends Error {}
+class PocketBaseStartError extends Error {}
 
 export function upsertSuperuser(dataDir: string, email: string, password: string): void {
   const result = spawnSync(getBinaryPath(), ["superuser", "upsert", email, password, ...dirFlags(dataDir)], {

@@ -8,7 +8,7 @@ import { attentionList } from "../domain/portfolio/attention.ts";
 import { compareWithNetwork } from "../domain/portfolio/network-comparison.ts";
 import { domains, fundingSources } from "../domain/options.ts";
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** The portfolio of the user's municipality: records loaded once, every figure computed by domain functions. */
 export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = todayIso()) {

@@ -32,7 +32,7 @@ export type MunicipalityPlan = {
   size_class: SizeClass;
 };
 
-export function sizeClassOf(inhabitants: number): SizeClass {
+function sizeClassOf(inhabitants: number): SizeClass {
   if (inhabitants < 20_000) return "klein";
   if (inhabitants < 50_000) return "middelgroot";
   if (inhabitants < 100_000) return "groot";

@@ -141,7 +141,7 @@ export function targetGroup(random: Random): string {
   return cap(groups(random));
 }
 
-export const tagWords = [
+const tagWords = [
   "wijkgericht", "vroegsignalering", "schulden", "jongeren", "ouderen", "mantelzorg", "eenzaamheid", "werk", "inkomen", "armoede",
   "wonen", "gezondheid", "onderwijs", "taal", "digitalisering", "privacy", "ervaringsdeskundigheid", "samenwerking", "preventie",
   "maatwerk", "participatie", "energiearmoede", "statushouders", "jeugdhulp", "wmo", "huisbezoek", "buurtkamer", "vrijwilligers",

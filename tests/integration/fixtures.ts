@@ -47,9 +47,9 @@ export async function createMunicipality(overrides: Partial<RecordModel> = {}): 
   throw new Error("unreachable");
 }
 
-export type Role = "innovatiemanager" | "directeur" | "collega";
+type Role = "innovatiemanager" | "directeur" | "collega";
 
-export async function createUser(municipality: RecordModel, role: Role): Promise<RecordModel> {
+async function createUser(municipality: RecordModel, role: Role): Promise<RecordModel> {
   const pb = await admin();
   return pb.collection("users").create({
     email: `${role}-${unique()}@test.proeftuin`,

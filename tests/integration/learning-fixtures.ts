@@ -21,7 +21,7 @@ export function nonsenseWord(): string {
   return `zq${middle}x`;
 }
 
-export type LessonVisibility = "private" | "network" | "public";
+type LessonVisibility = "private" | "network" | "public";
 
 /** A valid lesson of the municipality, written by `author`; the body holds `word` when given. */
 export function lessonData(municipalityId: string, authorId: string, overrides: Record<string, unknown> = {}) {

@@ -4,7 +4,7 @@
  * (`lessons/*?options={"query":{"filter":"…"}}`), so a test can subscribe as an attacker would.
  */
 
-export type RealtimeMessage = { topic: string; data: { action: string; record: Record<string, unknown> } };
+type RealtimeMessage = { topic: string; data: { action: string; record: Record<string, unknown> } };
 
 export type RealtimeSubscription = {
   messages: RealtimeMessage[];

@@ -1,6 +1,6 @@
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export type BarSeries = { key: string; label: string; color: string; hatched?: boolean };
+type BarSeries = { key: string; label: string; color: string; hatched?: boolean };
 type Props = {
   title: string;
   data: Array<Record<string, string | number>>;

@@ -3,7 +3,7 @@ import { domains, principles, stages } from "../options.ts";
 import type { PortfolioRecords } from "./types.ts";
 
 /** The portfolio's filters in the URL: ?domein=…&fase=…&jaar=…&principe=… */
-export const PortfolioFiltersSchema = z.object({
+const PortfolioFiltersSchema = z.object({
   domain: z.enum(domains.values).optional().catch(undefined),
   stage: z.enum(stages.values).optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
