@@ -3,9 +3,9 @@
  * folder, safely while the app runs. Without a folder: pocketbase/backups/proeftuin-<tijd>.
  */
 import { join } from "node:path";
-import { readConfig } from "../server/env.server.ts";
-import { createBackup } from "../server/backup.ts";
-import { projectRoot } from "../server/paths.ts";
+import { readConfig } from "../launcher/env.server.ts";
+import { createBackup } from "../launcher/backup.ts";
+import { projectRoot } from "../launcher/paths.ts";
 
 const config = readConfig(process.env);
 if (!config.ok) {

@@ -2,8 +2,8 @@
  * `npm run restore -- <back-upmap>`: puts a backup back into POCKETBASE_DIR, which must be a new or
  * empty folder (stop the app first), and checks every count and file against the backup.
  */
-import { readConfig } from "../server/env.server.ts";
-import { restoreBackup } from "../server/backup.ts";
+import { readConfig } from "../launcher/env.server.ts";
+import { restoreBackup } from "../launcher/backup.ts";
 
 const config = readConfig(process.env);
 if (!config.ok) {

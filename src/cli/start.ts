@@ -7,19 +7,19 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createClient } from "../data/client.ts";
 import { removeTemporarySuperuser, signInSuperuser } from "../data/superuser.ts";
-import { readConfig } from "../server/env.server.ts";
-import { astroBin, build, needsBuild } from "../server/build-if-needed.ts";
-import { distEntry, projectRoot } from "../server/paths.ts";
-import { isPortFree } from "../server/port-check.ts";
+import { readConfig } from "../launcher/env.server.ts";
+import { astroBin, build, needsBuild } from "../launcher/build-if-needed.ts";
+import { distEntry, projectRoot } from "../launcher/paths.ts";
+import { isPortFree } from "../launcher/port-check.ts";
 import {
   startPocketBase,
   stopProcessGroup,
   upsertSuperuser,
   waitForHealth,
   type RunningPocketBase,
-} from "../server/pocketbase-process.ts";
-import { isDemoSeeded, seedDemoNetwork } from "../server/seed-demo.ts";
-import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
+} from "../launcher/pocketbase-process.ts";
+import { isDemoSeeded, seedDemoNetwork } from "../launcher/seed-demo.ts";
+import { demoNetwork } from "../launcher/demo/demo-network.ts";
 
 const started = performance.now();
 const dev = process.argv.includes("--dev");

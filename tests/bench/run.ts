@@ -13,8 +13,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { build, needsBuild } from "../../src/server/build-if-needed.ts";
-import { startPocketBase } from "../../src/server/pocketbase-process.ts";
+import { build, needsBuild } from "../../src/launcher/build-if-needed.ts";
+import { startPocketBase } from "../../src/launcher/pocketbase-process.ts";
 import { freePort } from "../support/free-port.ts";
 import { fillDatabase, type SeedResult } from "./generate.ts";
 import { benchStarted, nl, round, say, seconds } from "./log.ts";

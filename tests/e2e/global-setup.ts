@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort } from "../support/free-port.ts";
-import { stopProcessGroup } from "../../src/server/pocketbase-process.ts";
-import { projectRoot } from "../../src/server/paths.ts";
+import { stopProcessGroup } from "../../src/launcher/pocketbase-process.ts";
+import { projectRoot } from "../../src/launcher/paths.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

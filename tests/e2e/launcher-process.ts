@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { projectRoot } from "../../src/server/paths.ts";
+import { projectRoot } from "../../src/launcher/paths.ts";
 
 /** Runs `npm start`'s launcher as a child process and watches what it prints. */
 export type Run = { child: ChildProcess; output: () => string };

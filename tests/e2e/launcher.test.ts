@@ -5,8 +5,8 @@ import PocketBase from "pocketbase";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/free-port.ts";
 import { errorLines, exitCode, launch, serving } from "./launcher-process.ts";
-import { startPocketBase, upsertSuperuser } from "../../src/server/pocketbase-process.ts";
-import { isPortFree } from "../../src/server/port-check.ts";
+import { startPocketBase, upsertSuperuser } from "../../src/launcher/pocketbase-process.ts";
+import { isPortFree } from "../../src/launcher/port-check.ts";
 
 /** `npm start`'s launcher: clear one-line configuration errors, a clean stop, and data that survives it. */
 

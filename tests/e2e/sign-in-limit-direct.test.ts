@@ -5,7 +5,7 @@ import PocketBase from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/free-port.ts";
 import { exitCode, launch, serving, type Run } from "./launcher-process.ts";
-import { startPocketBase, type RunningPocketBase } from "../../src/server/pocketbase-process.ts";
+import { startPocketBase, type RunningPocketBase } from "../../src/launcher/pocketbase-process.ts";
 
 /**
  * The site deployed without a proxy (no TRUSTED_PROXY): the connection's own address is the

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PocketBase from "pocketbase";
 import { afterAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/server/paths.ts";
-import { startPocketBase, upsertSuperuser } from "../../src/server/pocketbase-process.ts";
+import { projectRoot } from "../../src/launcher/paths.ts";
+import { startPocketBase, upsertSuperuser } from "../../src/launcher/pocketbase-process.ts";
 import { freePort } from "../support/free-port.ts";
 import { pdfBytes } from "./fixtures.ts";
 

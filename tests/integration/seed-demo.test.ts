@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createClient, type TypedPocketBase } from "../../src/data/client.ts";
 import { grandTotal } from "../../src/domain/budget-totals.ts";
 import { parseEuros } from "../../src/domain/money.ts";
-import { isDemoSeeded, seedDemoNetwork, type SeedCounts } from "../../src/server/seed-demo.ts";
-import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
-import { demoPassword } from "../../pocketbase/seed/demo-types.ts";
+import { isDemoSeeded, seedDemoNetwork, type SeedCounts } from "../../src/launcher/seed-demo.ts";
+import { demoNetwork } from "../../src/launcher/demo/demo-network.ts";
+import { demoPassword } from "../../src/launcher/demo/demo-types.ts";
 import { admin, client, statusOf } from "./fixtures.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startPocketBase, type RunningPocketBase } from "../../src/server/pocketbase-process.ts";
+import { startPocketBase, type RunningPocketBase } from "../../src/launcher/pocketbase-process.ts";
 import { freePort } from "./free-port.ts";
 
 export const testSuperuser = { email: "platformbeheer@proeftuin.test", password: "test-superuser-password" };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
+import { demoNetwork } from "../../src/launcher/demo/demo-network.ts";
 import { DecisionFormSchema } from "../../src/domain/stage-gate.ts";
 import { isSmallSample } from "../../src/domain/suppression.ts";
 import type { Verdict } from "../../src/domain/options.ts";

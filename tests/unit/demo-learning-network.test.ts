@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
+import { demoNetwork } from "../../src/launcher/demo/demo-network.ts";
 import { CommentFormSchema, LessonFormSchema } from "../../src/domain/lesson.ts";
 import { lessonKinds, visibilities, writerRoles, type Role, type Visibility } from "../../src/domain/options.ts";
 import { accountOf, comments, isShared, lessons, pilots, targetOf, visibilityRank, words } from "./demo-network-entries.ts";

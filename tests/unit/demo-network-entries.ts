@@ -1,11 +1,11 @@
-import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
-import type { DemoComment, DemoEvaluation, DemoMunicipality, DemoPilot } from "../../pocketbase/seed/demo-types.ts";
+import { demoNetwork } from "../../src/launcher/demo/demo-network.ts";
+import type { DemoComment, DemoEvaluation, DemoMunicipality, DemoPilot } from "../../src/launcher/demo/demo-types.ts";
 import { parseDecimal } from "../../src/domain/decimal.ts";
 import { EvaluationFormSchema, type EvaluationForm } from "../../src/domain/evaluation.ts";
 import type { Visibility } from "../../src/domain/options.ts";
 import { proposeVerdict } from "../../src/domain/verdict.ts";
 
-/** The demo network (pocketbase/seed/demo-network.ts) as flat lists, for the tests of the demo data. */
+/** The demo network (src/launcher/demo/demo-network.ts) as flat lists, for the tests of the demo data. */
 
 export const pilots = demoNetwork.flatMap((municipality) =>
   municipality.pilots.map((pilot) => ({ municipality: municipality.name, pilot })),

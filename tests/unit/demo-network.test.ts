@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
+import { demoNetwork } from "../../src/launcher/demo/demo-network.ts";
 import { PilotFormSchema } from "../../src/domain/pilot.ts";
 import type { Role, Visibility } from "../../src/domain/options.ts";
 import { pilots } from "./demo-network-entries.ts";

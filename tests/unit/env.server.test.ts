@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readConfig, type ConfigResult } from "../../src/server/env.server.ts";
+import { readConfig, type ConfigResult } from "../../src/launcher/env.server.ts";
 
 /** The project root, found independently of the module under test. */
 const root = fileURLToPath(new URL("../../", import.meta.url));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { migrationsDir } from "../../src/server/paths.ts";
+import { migrationsDir } from "../../src/launcher/paths.ts";
 
 /**
  * A migration runs once, on the day it is applied, and must mean the same on a database created a

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { loadHookLib } from "../support/hook-lib.ts";
-import { demoNetwork } from "../../pocketbase/seed/demo-network.ts";
+import { demoNetwork } from "../../src/launcher/demo/demo-network.ts";
 
 type PersonName = {
   nameProblem: (name: string, otherNames?: readonly string[]) => string;

@@ -1,7 +1,7 @@
-import type { PilotFormInput } from "../../src/domain/pilot.ts";
-import type { EvaluationFormInput, MeasurementRowInput } from "../../src/domain/evaluation.ts";
-import type { LessonFormInput } from "../../src/domain/lesson.ts";
-import type { Decision, Province, Role, Verdict } from "../../src/domain/options.ts";
+import type { PilotFormInput } from "../../domain/pilot.ts";
+import type { EvaluationFormInput, MeasurementRowInput } from "../../domain/evaluation.ts";
+import type { LessonFormInput } from "../../domain/lesson.ts";
+import type { Decision, Province, Role, Verdict } from "../../domain/options.ts";
 
 /** Every demo account signs in with this password; the README lists the accounts. */
 export const demoPassword = "proeftuin-demo";

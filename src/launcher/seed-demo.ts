@@ -1,11 +1,10 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import { savePilot } from "../data/pilots.ts";
 import { recordDecision, recordVerdict, saveEvaluation } from "../data/evaluations.ts";
-import { syncEvidenceLevel } from "../data/evidence.ts";
 import { PilotFormSchema } from "../domain/pilot.ts";
 import { EvaluationFormSchema } from "../domain/evaluation.ts";
 import { DecisionFormSchema, VerdictFormSchema } from "../domain/stage-gate.ts";
-import { demoPassword, type DemoMunicipality, type DemoPilot } from "../../pocketbase/seed/demo-types.ts";
+import { demoPassword, type DemoMunicipality, type DemoPilot } from "./demo/demo-types.ts";
 
 import { seedLearningNetwork } from "./seed-learning.ts";
 import { findFirst } from "../data/find-first.ts";
@@ -101,5 +100,4 @@ async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: Demo
     const result = await recordDecision(pb, saved.id, form);
     if (!result.ok) fail("besluit", result);
   }
-  await syncEvidenceLevel(pb, saved.id);
 }

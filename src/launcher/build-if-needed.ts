@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { distEntry, projectRoot } from "./paths.ts";
 
 /** Everything that goes into the built site: when any of it is newer than the build, build again. */
-const SOURCES = ["src", "content", "pocketbase/seed", "astro.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["src", "content", "astro.config.mjs", "package-lock.json", "tsconfig.json"];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

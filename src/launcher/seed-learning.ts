@@ -2,7 +2,7 @@ import type { TypedPocketBase } from "../data/client.ts";
 import { saveLesson } from "../data/lessons.ts";
 import { adoptPilot } from "../data/adoption.ts";
 import { LessonFormSchema } from "../domain/lesson.ts";
-import type { DemoComment, DemoMunicipality } from "../../pocketbase/seed/demo-types.ts";
+import type { DemoComment, DemoMunicipality } from "./demo/demo-types.ts";
 import { findFirst } from "../data/find-first.ts";
 
 type Account = { id: string; name: string; municipality: string };
