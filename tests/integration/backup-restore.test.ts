@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/launcher/paths.ts";
 import { startPocketBase, upsertSuperuser } from "../../src/launcher/pocketbase-process.ts";
 import { freePort } from "../support/free-port.ts";
-import { pdfBytes } from "./fixtures.ts";
+import {  } from "./fixtures.ts";
+import { pdfBytes } from "./evaluation-fixtures.ts";
 
 /**
  * `npm run backup` and `npm run restore` round-trip the whole network, records and uploaded files,

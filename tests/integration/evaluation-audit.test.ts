@@ -8,13 +8,11 @@ import {
   appClientOf,
   countAsAdmin,
   createNeighbours,
-  evaluationData,
   hypothesisData,
-  measurementData,
   pilotData,
   statusOf,
-  testimonialData,
 } from "./fixtures.ts";
+import { evaluationData, measurementData, testimonialData } from "./evaluation-fixtures.ts";
 
 /**
  * pb_hooks/audit.pb.js covers an evaluation's parts too: every create, update and delete of an

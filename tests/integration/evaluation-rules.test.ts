@@ -10,10 +10,7 @@ import {
   appClientOf,
   countAsAdmin,
   createNeighbours,
-  evaluationData,
   mayRead,
-  pdfBytes,
-  pdfFile,
   pilotData,
   refusalOf,
   statusOf,
@@ -21,6 +18,7 @@ import {
   visibilities,
   writers,
 } from "./fixtures.ts";
+import { evaluationData, pdfBytes, pdfFile } from "./evaluation-fixtures.ts";
 
 /**
  * The API rules of `evaluations`: an evaluation follows its pilot's visibility for reading, only the

@@ -1,6 +1,7 @@
 import type { RecordModel } from "pocketbase";
 import { beforeAll } from "vitest";
-import { type Actor, type Visibility, evaluationData, hypothesisData, measurementData, pilotData, visibilities } from "./fixtures.ts";
+import { type Actor, type Visibility, hypothesisData, pilotData, visibilities } from "./fixtures.ts";
+import { evaluationData, measurementData } from "./evaluation-fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 
 export const outsiders = ["otherManager", "otherDirector", "otherColleague", "guest"] as const;

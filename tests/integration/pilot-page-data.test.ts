@@ -8,7 +8,6 @@ import {
   appClientOf,
   budgetLineData,
   createNeighbours,
-  evaluationData,
   hypothesisData,
   mayRead,
   pilotData,
@@ -16,6 +15,7 @@ import {
   statusOf,
   visibilities,
 } from "./fixtures.ts";
+import { evaluationData } from "./evaluation-fixtures.ts";
 import { createLesson } from "./learning-fixtures.ts";
 
 /**

@@ -12,9 +12,9 @@ import {
   statusOf,
   storedAsAdmin,
   visibilities,
-  evaluationData,
   writers,
 } from "./fixtures.ts";
+import { evaluationData } from "./evaluation-fixtures.ts";
 
 /**
  * The API rules of `pilots`, asked by every actor: a guest, and each role of the owning and of

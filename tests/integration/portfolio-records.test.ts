@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
 import { loadPortfolioRecords } from "../../src/data/portfolio.ts";
-import { admin, appClientOf, budgetLineData, createTenant, evaluationData, hypothesisData, pilotData, riskData, statusOf, type Tenant } from "./fixtures.ts";
+import { admin, appClientOf, budgetLineData, createTenant, hypothesisData, pilotData, riskData, statusOf, type Tenant } from "./fixtures.ts";
+import { evaluationData } from "./evaluation-fixtures.ts";
 import { createLesson } from "./learning-fixtures.ts";
 
 /**

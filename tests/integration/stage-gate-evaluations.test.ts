@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countAsAdmin, evaluationData, hypothesisData, measurementData, pilotData, refusalOf, statusOf, storedAsAdmin } from "./fixtures.ts";
+import { countAsAdmin, hypothesisData, pilotData, refusalOf, statusOf, storedAsAdmin } from "./fixtures.ts";
+import { evaluationData, measurementData } from "./evaluation-fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 import { gatePilots } from "./stage-gate-pilots.ts";
 

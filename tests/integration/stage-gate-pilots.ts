@@ -1,5 +1,6 @@
 import type { RecordModel } from "pocketbase";
-import { type Neighbours, evaluationData, pilotData } from "./fixtures.ts";
+import { type Neighbours, pilotData } from "./fixtures.ts";
+import { evaluationData } from "./evaluation-fixtures.ts";
 
 /** The rationale every decision in these tests gives. */
 export const rationale = "De eindevaluatie laat zien dat de aanpak werkt voor deze doelgroep.";

@@ -7,16 +7,15 @@ import {
   actors,
   countAsAdmin,
   createNeighbours,
-  evaluationData,
   listOutcome,
   pilotData,
   refusalOf,
   statusOf,
   storedAsAdmin,
-  testimonialData,
   visibilities,
   writers,
 } from "./fixtures.ts";
+import { evaluationData, testimonialData } from "./evaluation-fixtures.ts";
 
 /**
  * Testimonials are quotes of participants: they never leave the owning municipality, not even for a
