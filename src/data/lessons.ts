@@ -1,42 +1,50 @@
+import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
 import type { LessonRecord } from "./records.ts";
 import type { LessonFilters } from "../domain/lesson-filters.ts";
 import type { LessonForm } from "../domain/lesson.ts";
-import type { Domain, EvidenceLevel, LessonKind, Province, SizeClass, Visibility } from "../domain/options.ts";
+import { domains, evidenceLevels, lessonKinds, provinces, sizeClasses, visibilities, type Domain } from "../domain/options.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
+import { orEmpty, sendChecked } from "./answers.ts";
 
-export type LessonHit = {
-  id: string;
-  title: string;
-  excerpt: string;
-  kind: LessonKind;
-  domain: Domain;
-  visibility: Visibility;
-  created: string;
-  municipality_id: string;
-  municipality_name: string;
-  size_class: SizeClass | "";
-  province: Province;
-  pilot_id: string;
-  pilot_title: string;
-  evidence_level: EvidenceLevel | "";
-};
+const LessonHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The first 400 characters of the body. */
+  excerpt: z.string(),
+  kind: z.enum(lessonKinds.values),
+  domain: z.enum(domains.values),
+  visibility: z.enum(visibilities.values),
+  created: z.string(),
+  municipality_id: z.string(),
+  municipality_name: z.string(),
+  size_class: orEmpty(z.enum(sizeClasses.values)),
+  province: z.enum(provinces.values),
+  /** "" when the lesson has no pilot or the visitor may not see it. */
+  pilot_id: z.string(),
+  pilot_title: z.string(),
+  evidence_level: orEmpty(z.enum(evidenceLevels.values)),
+});
 
-export type LessonSearchResult = {
-  page: number;
-  perPage: number;
-  totalItems: number;
-  totalPages: number;
-  items: LessonHit[];
+const counts = z.record(z.string(), z.number());
+
+/** The answer of GET /api/proeftuin/lessons (pocketbase/pb_hooks/lib/lesson-search.js). */
+const LessonSearchResultSchema = z.object({
+  page: z.number(),
+  perPage: z.number(),
+  totalItems: z.number(),
+  totalPages: z.number(),
+  items: z.array(LessonHitSchema),
   /** Per facet, the number of lessons for each value, given all the other filters. */
-  facets: Record<"domain" | "kind" | "principle" | "evidence" | "province" | "size", Record<string, number>>;
-};
+  facets: z.object({ domain: counts, kind: counts, principle: counts, evidence: counts, province: counts, size: counts }),
+});
+export type LessonSearchResult = z.infer<typeof LessonSearchResultSchema>;
 
 /** The lesson library: Dutch full-text search with facets (pocketbase/pb_hooks/lesson_search.pb.js). */
 export async function searchLessons(pb: TypedPocketBase, filters: LessonFilters): Promise<LessonSearchResult> {
   const query: Record<string, string> = {};
   for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== "") query[key] = String(value);
-  return pb.send<LessonSearchResult>("/api/proeftuin/lessons", { query });
+  return sendChecked(pb, "/api/proeftuin/lessons", LessonSearchResultSchema, { query });
 }
 
 export async function getLesson(pb: TypedPocketBase, id: string): Promise<LessonRecord> {

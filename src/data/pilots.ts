@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
 import type { BudgetLineRecord, CommentRecord, EvaluationRecord, HypothesisRecord, LessonRecord, PilotRecord, RiskRecord } from "./records.ts";
 import { sortRows } from "./sort-rows.ts";
@@ -5,15 +6,34 @@ import { searchableText, type PilotFilters } from "../domain/pilot-filters.ts";
 import type { PilotForm } from "../domain/pilot.ts";
 import { newRecordId, newRecordIds } from "./ids.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
+import { sendChecked } from "./answers.ts";
+import { domains, stages, visibilities } from "../domain/options.ts";
 
 export const PILOTS_PER_PAGE = 20;
 
-export type PilotPage = {
-  items: PilotRecord[];
-  page: number;
-  totalPages: number;
-  totalItems: number;
-};
+/** A pilot as the overview lists it: the fields it shows, with its municipality's name. */
+const PilotListItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  domain: z.enum(domains.values),
+  stage: z.enum(stages.values),
+  visibility: z.enum(visibilities.values),
+  municipality: z.string(),
+  updated: z.string(),
+  // The route always sends the municipality; optional as in PocketBase's own list, so that a pilot
+  // from the records API fits this type too (tests/integration/pilot-list.test.ts compares the two).
+  expand: z.object({ municipality: z.object({ id: z.string(), name: z.string() }).optional() }).optional(),
+});
+
+/** The answer of GET /api/proeftuin/pilots (pocketbase/pb_hooks/lib/pilot-list.js), shaped as PocketBase's own list. */
+const PilotPageSchema = z.object({
+  items: z.array(PilotListItemSchema),
+  page: z.number(),
+  totalPages: z.number(),
+  totalItems: z.number(),
+});
+export type PilotPage = z.infer<typeof PilotPageSchema>;
 
 /**
  * One page of the pilots the signed-in user (or guest) may see, with the total, from the cached
@@ -29,7 +49,7 @@ export async function listPilots(pb: TypedPocketBase, filters: PilotFilters): Pr
   }
   const q = searchableText(filters.q);
   if (q) query.q = q;
-  return pb.send<PilotPage>("/api/proeftuin/pilots", { method: "GET", query });
+  return sendChecked(pb, "/api/proeftuin/pilots", PilotPageSchema, { method: "GET", query });
 }
 
 export type PilotWithRows = {

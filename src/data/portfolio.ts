@@ -1,20 +1,91 @@
+import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
+import { orEmpty, sendChecked } from "./answers.ts";
 import type { AuditLogRecord, SharedFiguresRecord } from "./records.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import type { MunicipalityFigures } from "../domain/portfolio/network-comparison.ts";
+import {
+  decisions,
+  domains,
+  evaluationKinds,
+  evidenceLevels,
+  fundingSources,
+  principles,
+  riskStatuses,
+  sizeClasses,
+  stages,
+  verdicts,
+} from "../domain/options.ts";
+
+const PortfolioPilotSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  domain: z.enum(domains.values),
+  principles: z.array(z.enum(principles.values)),
+  stage: z.enum(stages.values),
+  decision: orEmpty(z.enum(decisions.values)),
+  evidence_level: orEmpty(z.enum(evidenceLevels.values)),
+  start_date: z.string(),
+  end_date: z.string(),
+  stage_since: z.string(),
+  decided_at: z.string(),
+});
+
+/**
+ * The answer of GET /api/proeftuin/portfolio (pocketbase/pb_hooks/lib/portfolio-records.js). The
+ * domain keeps its own SDK-free type; `satisfies` holds this schema to it.
+ */
+const PortfolioRecordsSchema = z.object({
+  pilots: z.array(PortfolioPilotSchema),
+  hypotheses: z.array(z.object({ pilot: z.string(), verdict: orEmpty(z.enum(verdicts.values)) })),
+  budgetLines: z.array(
+    z.object({
+      pilot: z.string(),
+      source: z.enum(fundingSources.values),
+      year: z.number(),
+      planned_cents: z.number(),
+      spent_cents: z.number(),
+      reporting_deadline: z.string(),
+    }),
+  ),
+  risks: z.array(
+    z.object({
+      id: z.string(),
+      pilot: z.string(),
+      title: z.string(),
+      likelihood: z.number(),
+      impact: z.number(),
+      mitigation: z.string(),
+      status: z.enum(riskStatuses.values),
+    }),
+  ),
+  evaluations: z.array(z.object({ pilot: z.string(), date: z.string(), kind: z.enum(evaluationKinds.values) })),
+  lessonCounts: z.record(z.string(), z.number()),
+}) satisfies z.ZodType<PortfolioRecords>;
 
 /**
  * Everything the portfolio needs about the signed-in user's own municipality's pilots, in one
  * request to a PocketBase route (pocketbase/pb_hooks/portfolio.pb.js) that returns only that
  * municipality's records, narrowed to what the portfolio uses and cached until they change.
  * Through the records API the same took 11 requests, and PocketBase's work grows with every record
- * it returns (docs/benchmark.md).
+ * it returns (docs/benchmark.md). Checking the answer costs little next to that (tests/unit/portfolio-answers.test.ts).
  */
 export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<PortfolioRecords> {
-  return pb.send<PortfolioRecords>("/api/proeftuin/portfolio", { method: "GET" });
+  return sendChecked(pb, "/api/proeftuin/portfolio", PortfolioRecordsSchema, { method: "GET" });
 }
 
 type SharedFiguresRow = Pick<SharedFiguresRecord, "id" | "size_class" | "pilots" | "pilots_by_domain" | "hypotheses" | "confirmed" | "spent_by_source">;
+
+/** One row of shared_figures as GET /api/proeftuin/shared-figures answers it (pocketbase/pb_hooks/portfolio.pb.js). */
+const SharedFiguresRowSchema = z.object({
+  id: z.string(),
+  size_class: orEmpty(z.enum(sizeClasses.values)),
+  pilots: z.number(),
+  pilots_by_domain: z.partialRecord(z.enum(domains.values), z.number()).nullable(),
+  hypotheses: z.number(),
+  confirmed: z.number(),
+  spent_by_source: z.partialRecord(z.enum(fundingSources.values), z.number()).nullable(),
+}) satisfies z.ZodType<SharedFiguresRow>;
 
 /**
  * Per municipality that shares anything (network or public pilots), the figures of what it shares,
@@ -23,7 +94,7 @@ type SharedFiguresRow = Pick<SharedFiguresRecord, "id" | "size_class" | "pilots"
  */
 export async function loadSharedFigures(pb: TypedPocketBase): Promise<MunicipalityFigures[]> {
   // All rows at once, from a cached route (pocketbase/pb_hooks/portfolio.pb.js).
-  const rows = await pb.send<SharedFiguresRow[]>("/api/proeftuin/shared-figures", { method: "GET" });
+  const rows = await sendChecked(pb, "/api/proeftuin/shared-figures", z.array(SharedFiguresRowSchema), { method: "GET" });
   // A municipality without shared pilots has no figures: it is no part of the averages.
   return rows
     .filter((row) => row.pilots > 0)

@@ -1,0 +1,224 @@
+import type {
+  AuditLogRecord,
+  BudgetLineRecord,
+  CommentRecord,
+  EvaluationRecord,
+  HypothesisRecord,
+  LessonRecord,
+  MeasurementPublicRecord,
+  MeasurementRecord,
+  MunicipalityRecord,
+  PilotAdoptionsRecord,
+  PilotRecord,
+  RiskRecord,
+  SharedFiguresRecord,
+  TestimonialRecord,
+  UserRecord,
+} from "./records.ts";
+import {
+  decisions,
+  directions,
+  domains,
+  evaluationKinds,
+  evidenceLevels,
+  fundingSources,
+  lessonKinds,
+  principles,
+  proposedDecisions,
+  provinces,
+  riskCategories,
+  riskStatuses,
+  roles,
+  sizeClasses,
+  stages,
+  verdicts,
+  visibilities,
+} from "../domain/options.ts";
+
+/**
+ * The record types of records.ts are written by hand. This file lists, at runtime, the fields each
+ * one declares and the select values it draws from src/domain/options.ts, so that a test can hold
+ * them against the live schema (tests/integration/record-types-answers.test.ts). The type checks
+ * below keep the lists equal to the types: a field added to a type and not here fails `npm run typecheck`.
+ */
+
+type RecordOf = {
+  municipalities: MunicipalityRecord;
+  users: UserRecord;
+  pilots: PilotRecord;
+  hypotheses: HypothesisRecord;
+  budget_lines: BudgetLineRecord;
+  risks: RiskRecord;
+  evaluations: EvaluationRecord;
+  measurements: MeasurementRecord;
+  measurement_public: MeasurementPublicRecord;
+  testimonials: TestimonialRecord;
+  lessons: LessonRecord;
+  comments: CommentRecord;
+  pilot_adoptions: PilotAdoptionsRecord;
+  shared_figures: SharedFiguresRecord;
+  audit_log: AuditLogRecord;
+};
+type Collection = keyof RecordOf;
+
+// RecordModel's index signature ([key: string]: any) would swallow the declared names; keep only those.
+type Declared<R> = keyof { [K in keyof R as string extends K ? never : number extends K ? never : K]: R[K] };
+/** The fields a record type declares beyond the SDK's own (collectionId, collectionName, expand); id is a field of every collection. */
+type OwnField<R> = Exclude<Declared<R>, "collectionId" | "collectionName" | "expand">;
+
+/** A field list that names every declared field of R: the missing ones show in the type error. */
+type AllOf<R, F extends readonly OwnField<R>[]> = [Exclude<OwnField<R>, F[number]>] extends [never]
+  ? F
+  : { missing: Exclude<OwnField<R>, F[number]> };
+const fieldsOf =
+  <R>() =>
+  <const F extends readonly OwnField<R>[]>(fields: F & AllOf<R, F>): readonly string[] =>
+    fields;
+
+export const recordFields: Record<Collection, readonly string[]> = {
+  municipalities: fieldsOf<MunicipalityRecord>()(["id", "name", "cbs_code", "province", "inhabitants", "size_class"]),
+  users: fieldsOf<UserRecord>()(["id", "email", "name", "municipality", "role"]),
+  pilots: fieldsOf<PilotRecord>()([
+    "id",
+    "title",
+    "summary",
+    "problem",
+    "target_group",
+    "domain",
+    "principles",
+    "stage",
+    "visibility",
+    "start_date",
+    "end_date",
+    "tags",
+    "partners",
+    "decision",
+    "comparison_group",
+    "independent_replication",
+    "municipality",
+    "decision_rationale",
+    "evidence_level",
+    "adopted_from",
+    "stop_reason",
+    "stage_since",
+    "decided_at",
+    "created",
+    "updated",
+  ]),
+  hypotheses: fieldsOf<HypothesisRecord>()([
+    "id",
+    "statement",
+    "indicator",
+    "unit",
+    "direction",
+    "baseline",
+    "target",
+    "measure_by",
+    "pilot",
+    "verdict",
+    "verdict_reason",
+  ]),
+  budget_lines: fieldsOf<BudgetLineRecord>()(["id", "source", "year", "planned_cents", "spent_cents", "reporting_deadline", "pilot"]),
+  risks: fieldsOf<RiskRecord>()(["id", "title", "category", "likelihood", "impact", "mitigation", "owner", "status", "pilot"]),
+  evaluations: fieldsOf<EvaluationRecord>()([
+    "id",
+    "pilot",
+    "date",
+    "kind",
+    "observations",
+    "what_worked",
+    "what_did_not",
+    "participants",
+    "decision",
+    "rationale",
+    "attachments",
+  ]),
+  measurements: fieldsOf<MeasurementRecord>()(["id", "evaluation", "hypothesis", "value", "sample_size", "period"]),
+  measurement_public: fieldsOf<MeasurementPublicRecord>()([
+    "id",
+    "evaluation",
+    "hypothesis",
+    "pilot",
+    "period",
+    "value",
+    "sample_size",
+    "small_sample",
+  ]),
+  testimonials: fieldsOf<TestimonialRecord>()(["id", "evaluation", "quote", "label", "consent"]),
+  lessons: fieldsOf<LessonRecord>()([
+    "id",
+    "municipality",
+    "pilot",
+    "author",
+    "title",
+    "body",
+    "kind",
+    "domain",
+    "target_group",
+    "principles",
+    "tags",
+    "visibility",
+    "created",
+    "updated",
+  ]),
+  comments: fieldsOf<CommentRecord>()([
+    "id",
+    "lesson",
+    "pilot",
+    "author",
+    "author_name",
+    "author_municipality",
+    "body",
+    "created",
+    "updated",
+  ]),
+  pilot_adoptions: fieldsOf<PilotAdoptionsRecord>()(["id", "adoptions"]),
+  shared_figures: fieldsOf<SharedFiguresRecord>()([
+    "id",
+    "municipality",
+    "size_class",
+    "pilots",
+    "pilots_by_domain",
+    "hypotheses",
+    "confirmed",
+    "spent_by_source",
+  ]),
+  audit_log: fieldsOf<AuditLogRecord>()([
+    "id",
+    "municipality",
+    "actor",
+    "actor_kind",
+    "actor_name",
+    "actor_email",
+    "action",
+    "collection",
+    "record",
+    "changed_fields",
+    "time",
+  ]),
+};
+
+/** The value of a select field, or of one entry of a multiple select, as the record type has it. */
+type SelectValue<T> = NonNullable<T> extends ReadonlyArray<infer E> ? E : NonNullable<T>;
+/** Per field, the options' values; each must be a value the record type allows for that field. */
+type SelectsOf<R> = { [K in OwnField<R>]?: readonly SelectValue<R[K]>[] };
+
+/** The select fields whose values come from src/domain/options.ts, per collection. */
+export const recordSelects = {
+  municipalities: { province: provinces.values, size_class: sizeClasses.values },
+  users: { role: roles.values },
+  pilots: {
+    domain: domains.values,
+    principles: principles.values,
+    stage: stages.values,
+    visibility: visibilities.values,
+    decision: decisions.values,
+    evidence_level: evidenceLevels.values,
+  },
+  hypotheses: { direction: directions.values, verdict: verdicts.values },
+  budget_lines: { source: fundingSources.values },
+  risks: { category: riskCategories.values, status: riskStatuses.values },
+  evaluations: { kind: evaluationKinds.values, decision: proposedDecisions.values },
+  lessons: { kind: lessonKinds.values, domain: domains.values, principles: principles.values, visibility: visibilities.values },
+  shared_figures: { size_class: sizeClasses.values },
+} satisfies { [C in Collection]?: SelectsOf<RecordOf[C]> } as Partial<Record<Collection, Record<string, readonly string[]>>>;

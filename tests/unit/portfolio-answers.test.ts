@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { UnexpectedAnswerError } from "../../src/data/answers.ts";
+import type { TypedPocketBase } from "../../src/data/client.ts";
+import { loadPortfolioRecords } from "../../src/data/portfolio.ts";
+import type { PortfolioRecords } from "../../src/domain/portfolio/types.ts";
+
+/**
+ * The portfolio's answer (GET /api/proeftuin/portfolio) is checked with zod at the border
+ * (src/data/portfolio.ts). These tests hand loadPortfolioRecords a client whose route answers with
+ * a fixed value: what the real route answers is tested in tests/integration/portfolio-records.test.ts.
+ */
+
+const answering = (answer: unknown) => ({ send: async () => answer }) as unknown as TypedPocketBase;
+
+/** A large municipality's portfolio: 500 pilots with their rows, as the route shapes it. */
+function bigAnswer(): PortfolioRecords {
+  const pilots = Array.from({ length: 500 }, (_, i) => ({
+    id: `pilot${String(i).padStart(10, "0")}`,
+    title: `Pilot ${i} over schuldhulp en armoede in de wijk`,
+    domain: "schuldhulp" as const,
+    principles: ["preventie" as const, "maatwerk" as const],
+    stage: "uitvoering" as const,
+    decision: "" as const,
+    evidence_level: "goed_beschreven" as const,
+    start_date: "2026-01-01 00:00:00.000Z",
+    end_date: "2027-01-01 00:00:00.000Z",
+    stage_since: "2026-03-01 00:00:00.000Z",
+    decided_at: "",
+  }));
+  const each = <T>(count: number, row: (pilot: string, n: number) => T) =>
+    pilots.flatMap((p) => Array.from({ length: count }, (_, n) => row(p.id, n)));
+  return {
+    pilots,
+    hypotheses: each(4, (pilot) => ({ pilot, verdict: "open" as const })),
+    budgetLines: each(6, (pilot, n) => ({
+      pilot,
+      source: "gemeente" as const,
+      year: 2026 + (n % 2),
+      planned_cents: 1_000_000,
+      spent_cents: 250_000,
+      reporting_deadline: "2026-12-31 00:00:00.000Z",
+    })),
+    risks: each(4, (pilot, n) => ({
+      id: `${pilot}r${n}`,
+      pilot,
+      title: "Te weinig deelnemers",
+      likelihood: 3,
+      impact: 4,
+      mitigation: "Werven via de wijkteams",
+      status: "open" as const,
+    })),
+    evaluations: each(2, (pilot) => ({ pilot, date: "2026-06-01 00:00:00.000Z", kind: "tussentijds" as const })),
+    lessonCounts: Object.fromEntries(pilots.map((p) => [p.id, 3])),
+  };
+}
+
+describe("loadPortfolioRecords checks the route's answer", () => {
+  it("passes a well-formed answer through unchanged", async () => {
+    const answer = bigAnswer();
+    expect(await loadPortfolioRecords(answering(answer))).toEqual(answer);
+  });
+
+  it("fails loudly, naming the route and the field, when the answer changed shape", async () => {
+    const answer = bigAnswer();
+    const changed = { ...answer, risks: answer.risks.map((risk) => ({ ...risk, status: "dicht" })) };
+    const error = await loadPortfolioRecords(answering(changed)).catch((caught: unknown) => caught);
+    expect(UnexpectedAnswerError.is(error)).toBe(true);
+    const message = (error as Error).message;
+    expect(message).toContain("GET /api/proeftuin/portfolio answered in an unexpected shape");
+    expect(message).toContain("risks.0.status");
+    // 2000 bad rows, but the message stays readable.
+    expect(message).toContain("…and 1995 more");
+  });
+
+  it("refuses an answer that is no portfolio at all", async () => {
+    await expect(loadPortfolioRecords(answering({ message: "Something went wrong." }))).rejects.toThrow(UnexpectedAnswerError);
+  });
+
+  it("passes a 500-pilot answer whole", async () => {
+    const answer = bigAnswer();
+    expect(await loadPortfolioRecords(answering(answer))).toEqual(answer);
+  });
+});
