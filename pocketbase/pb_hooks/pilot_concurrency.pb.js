@@ -5,7 +5,7 @@
 // batch this runs in the same transaction as the save, so there is no window between check and write.
 onRecordUpdateRequest((e) => {
   const body = e.requestInfo().body;
-  const expected = body && body.expected_updated;
+  const expected = body?.expected_updated;
   if (expected) {
     const stored = e.record.original().getDateTime("updated").string();
     if (String(expected) !== stored) {

@@ -5,7 +5,7 @@
 // remove itself, leaving the data folder without any superuser, as it was.
 routerAdd("DELETE", "/api/proeftuin/seed-superuser", (e) => {
   const auth = e.auth;
-  if (!auth || !auth.isSuperuser() || !auth.email().endsWith("@proeftuin.invalid")) {
+  if (!auth?.isSuperuser() || !auth.email().endsWith("@proeftuin.invalid")) {
     throw new ForbiddenError("Alleen het tijdelijke account voor de demogegevens kan zichzelf verwijderen.");
   }
   e.app.runInTransaction((tx) => {

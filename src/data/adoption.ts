@@ -10,7 +10,7 @@ import { isNotFound, toSaveFailure, type SaveFailure } from "./errors.ts";
  * what may be adopted (adopted_from must be visible to the adopter).
  */
 export async function adoptPilot(pb: TypedPocketBase, originalId: string, municipality: string): Promise<{ ok: true; id: string } | SaveFailure> {
-  let original;
+  let original: Awaited<ReturnType<typeof getPilotWithRows>>;
   try {
     original = await getPilotWithRows(pb, originalId);
   } catch (error) {

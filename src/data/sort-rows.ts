@@ -8,11 +8,11 @@ const binary = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 export function sortRows<T extends object>(rows: readonly T[], ...fields: string[]): T[] {
   const keys = fields.map((field) => (field.startsWith("-") ? { name: field.slice(1), sign: -1 } : { name: field, sign: 1 }));
-  const valueOf = (row: T, name: string): unknown => (row as Record<string, unknown>)[name];
+  const fieldOf = (row: T, name: string): unknown => (row as Record<string, unknown>)[name];
   return [...rows].sort((a, b) => {
     for (const { name, sign } of keys) {
-      const x = valueOf(a, name);
-      const y = valueOf(b, name);
+      const x = fieldOf(a, name);
+      const y = fieldOf(b, name);
       const order = typeof x === "number" && typeof y === "number" ? x - y : binary(String(x ?? ""), String(y ?? ""));
       if (order !== 0) return sign * Math.sign(order);
     }

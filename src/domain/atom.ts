@@ -5,6 +5,7 @@ export type AtomFeed = { id: string; title: string; link: string; selfLink: stri
 const escapeXml = (text: string) =>
   text
     // characters XML 1.0 does not allow at all
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters; they are removed on purpose.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

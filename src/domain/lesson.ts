@@ -43,4 +43,3 @@ export const emptyLessonForm = (pilot?: { id: string; domain: LessonFormInput["d
 export const CommentFormSchema = z.object({
   body: requiredText("uw vraag of antwoord", 5000, 2),
 });
-type CommentForm = z.output<typeof CommentFormSchema>;

@@ -132,9 +132,6 @@ export const PilotFormSchema = z
 export type PilotFormInput = z.input<typeof PilotFormSchema>;
 /** What is stored: amounts in cents, numbers as numbers, tags as a list. */
 export type PilotForm = z.output<typeof PilotFormSchema>;
-type HypothesisRow = z.output<typeof HypothesisRowSchema>;
-type BudgetLineRow = z.output<typeof BudgetLineRowSchema>;
-type RiskRow = z.output<typeof RiskRowSchema>;
 export type Partner = z.output<typeof PartnerSchema>;
 
 export const emptyHypothesis = (): z.input<typeof HypothesisRowSchema> => ({

@@ -13,6 +13,6 @@ export function renderMarkdown(markdown: string): string {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ["href", "title"],
     // A path on this site, never "//host" or "/\\host", which browsers read as another site.
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/(?![\/\\])|#)/i,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/(?![/\\])|#)/i,
   });
 }

@@ -39,7 +39,7 @@ export async function generatePeople(
     return [muniIds[i + 1]!, m.name, m.cbs_code, m.province, m.inhabitants, m.size_class, muniCreated, muniCreated];
   });
   // How much activity a municipality has: grows with size, but less than proportionally.
-  const muniWeight = plan.map((m) => Math.pow(m.inhabitants, 0.6));
+  const muniWeight = plan.map((m) => m.inhabitants ** 0.6);
   const otherMunis = new WeightedPicker(muniWeight.map((w, index) => (index === 0 ? 0 : w)));
   const anyMuni = new WeightedPicker(muniWeight);
 

@@ -80,7 +80,7 @@ export async function prepareThroughApi(dataDir: string, plan: MunicipalityPlan[
   const row = db.prepare("SELECT password, tokenKey FROM users WHERE id = ?").get(user.id) as { password: string; tokenKey: string } | undefined;
   const sqliteVersion = (db.prepare("SELECT sqlite_version() AS v").get() as { v: string }).v;
   db.close();
-  if (!row || !row.password.startsWith("$2")) throw new Error("wachtwoord-hash van de API-gebruiker niet gevonden");
+  if (!row?.password.startsWith("$2")) throw new Error("wachtwoord-hash van de API-gebruiker niet gevonden");
   if (!/^[A-Za-z0-9]{50}$/.test(row.tokenKey)) throw new Error(`onverwacht tokenKey-patroon (${row.tokenKey.length} tekens)`);
   return { municipalityId: municipality.id, user: { id: user.id, name, email }, passwordHash: row.password, sqliteVersion };
 }

@@ -4,7 +4,7 @@
  * Some words are far more common than others (as in real writing); "jongeren" is one of the common
  * ones and is what the lesson-search scenario looks for.
  */
-import { Random, weighted } from "./random.ts";
+import { type Random, weighted } from "./random.ts";
 
 export const COMMON_QUERY_WORD = "jongeren";
 

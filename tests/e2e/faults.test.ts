@@ -29,7 +29,9 @@ const admin = { POCKETBASE_ADMIN_EMAIL: "storing@proeftuin.test", POCKETBASE_ADM
  */
 describe("a crash during writes", () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
 
   it("keeps every write the app confirmed, and the database passes an integrity check", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-crash-"));

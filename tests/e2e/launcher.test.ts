@@ -21,7 +21,9 @@ describe("the launcher", () => {
 
 
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
 
   it.each([
     [{ PORT: "abc" }, "Configuratiefout: PORT moet een poortnummer"],

@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/launcher/paths.ts";
 import { startPocketBase, upsertSuperuser } from "../../src/launcher/pocketbase-process.ts";
 import { freePort } from "../support/free-port.ts";
-import {  } from "./fixtures.ts";
 import { pdfBytes } from "./evaluation-fixtures.ts";
 
 /**
@@ -37,7 +36,9 @@ describe("backup and restore", () => {
     dirs.push(dir);
     return dir;
   };
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
 
   it("round-trips records and files into a fresh folder while the app keeps running", async () => {
     const dataDir = temp("data");

@@ -21,8 +21,6 @@ export function nonsenseWord(): string {
   return `zq${middle}x`;
 }
 
-type LessonVisibility = "private" | "network" | "public";
-
 /** A valid lesson of the municipality, written by `author`; the body holds `word` when given. */
 export function lessonData(municipalityId: string, authorId: string, overrides: Record<string, unknown> = {}) {
   return {

@@ -1,7 +1,6 @@
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  type Actor,
   type Neighbours,
   type Visibility,
   actors,

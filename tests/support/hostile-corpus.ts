@@ -16,6 +16,7 @@ export const hostileStrings: readonly string[] = [
   "%' || 1=1 || '",
   "title ~ '' || id != ''",
   "@request.auth.id",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax as hostile text, not as a template.
   "{{7*7}} ${7*7}",
   "../../../../etc/passwd",
   "‮gnp.exe",

@@ -97,7 +97,7 @@ describe("portfolioCsvColumns", () => {
     expect(values["Besteed Rijk (€)"]).toBe(1234.5);
     expect(values["Begroot ESF+ (€)"]).toBe(2500.75);
     expect(values["Besteed ESF+ (€)"]).toBe(999.99);
-    expect(values["Fase"]).toBe("Besluit");
+    expect(values.Fase).toBe("Besluit");
   });
 });
 

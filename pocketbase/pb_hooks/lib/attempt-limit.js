@@ -24,7 +24,7 @@ function visitorOf(e) {
   if (!isLoopback(peer)) return peer;
   // requestInfo() names headers in lower case with underscores; e.request is not reachable from
   // these auth events' handlers.
-  const forwarded = String(e.requestInfo().headers["x_forwarded_for"] || "");
+  const forwarded = String(e.requestInfo().headers.x_forwarded_for || "");
   const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).pop();
   return last || "";
 }

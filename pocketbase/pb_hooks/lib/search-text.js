@@ -26,7 +26,7 @@ function normalise(text) {
 function stem(word) {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
-  if (w.endsWith("heden")) w = w.slice(0, -5) + "heid";
+  if (w.endsWith("heden")) w = `${w.slice(0, -5)}heid`;
   else if (w.endsWith("ingen")) w = w.slice(0, -2);
   else if (w.endsWith("en") && w.length > 5) w = w.slice(0, -2);
   else if (w.endsWith("s") && w.length > 4 && !w.endsWith("ss")) w = w.slice(0, -1);
@@ -63,6 +63,7 @@ function parseSearchQuery(input) {
   const excluded = [];
   const pattern = /(-?)"([^"]*)"|(-?)(\S+)/g;
   let match;
+  // biome-ignore lint/suspicious/noAssignInExpressions: the exec loop; PocketBase's JavaScript engine is not promised matchAll.
   while ((match = pattern.exec(text)) !== null) {
     const negative = (match[1] || match[3]) === "-";
     const stems = words(match[2] !== undefined ? match[2] : match[4]).map(stem).map((term) => term.slice(0, MAX_TERM_LENGTH));

@@ -21,6 +21,7 @@ const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR"
 export default function BarChart({ title, data, categoryKey, series, format = "count" }: Props) {
   const show = (value: unknown) => (format === "euro" ? euro.format(Number(value)) : count.format(Number(value)));
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group names the chart and its data table for screen readers; a fieldset would announce a form.
     <div className="chart" role="group" aria-label={title}>
       <ResponsiveContainer width="100%" height={280}>
         <RechartsBarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 16 }} accessibilityLayer title={title}>

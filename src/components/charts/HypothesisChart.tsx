@@ -14,6 +14,7 @@ const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 export default function HypothesisChart({ points, baseline, target, unit, title }: Props) {
   const suffix = unit ? ` ${unit}` : "";
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group names the chart and its data table for screen readers; a fieldset would announce a form.
     <div className="chart" aria-label={title} role="group">
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={points} margin={{ top: 20, right: 20, bottom: 5, left: 10 }} accessibilityLayer title={title}>
