@@ -13,6 +13,3 @@ export function formatPeriod(period: string, short = false): string {
   const date = new Date(`${period}-01T00:00:00Z`);
   return (short ? shortMonthFormat : monthFormat).format(date);
 }
-
-/** The month a date falls in: "2026-03-15" → "2026-03". */
-export const periodOf = (isoDate: string): string => isoDate.slice(0, 7);

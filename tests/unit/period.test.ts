@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { PERIOD_PATTERN, formatPeriod, periodOf } from "../../src/domain/period.ts";
+import { PERIOD_PATTERN, formatPeriod } from "../../src/domain/period.ts";
 
 const months = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
 
@@ -44,19 +44,5 @@ describe("formatPeriod", () => {
   it.each(["2026-13", "2026-00", "", "onbekend", "2026-3"])("returns %j unchanged", (period) => {
     expect(formatPeriod(period)).toBe(period);
     expect(formatPeriod(period, true)).toBe(period);
-  });
-});
-
-describe("periodOf", () => {
-  it.each([
-    ["2026-03-15", "2026-03"],
-    ["2026-12-31", "2026-12"],
-    ["2026-01-01 00:00:00.000Z", "2026-01"],
-  ])("%s → %s", (date, period) => {
-    expect(periodOf(date)).toBe(period);
-  });
-
-  it("gives a period the pattern accepts", () => {
-    expect(PERIOD_PATTERN.test(periodOf("2026-07-04"))).toBe(true);
   });
 });
