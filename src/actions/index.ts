@@ -6,7 +6,6 @@ import { canWrite } from "../domain/options.ts";
 import { isRecordId, recordId } from "../domain/form-fields.ts";
 import { savePilot, type SaveResult } from "../data/pilots.ts";
 import { saveEvaluation, type SaveEvaluationResult } from "../data/evaluations.ts";
-import { syncEvidenceQuietly } from "../data/evidence.ts";
 import { EvaluationFormSchema, attachmentProblems } from "../domain/evaluation.ts";
 import type { SaveFailure } from "../data/errors.ts";
 
@@ -49,9 +48,7 @@ export const server = {
       if (!canWrite(user.role)) return notAWriter;
       const parsed = PilotFormSchema.safeParse(form);
       if (!parsed.success) return invalid("De pilot", parsed.error.issues);
-      const result = await savePilot(pb, { id, municipality: user.municipality, form: parsed.data, expectedUpdated });
-      if (result.ok) await syncEvidenceQuietly(pb, result.id);
-      return result;
+      return savePilot(pb, { id, municipality: user.municipality, form: parsed.data, expectedUpdated });
     },
   }),
 
@@ -80,9 +77,7 @@ export const server = {
       if (fileProblems.length > 0) {
         return { ok: false, message: "De evaluatie is niet opgeslagen: controleer de bijlagen.", fieldErrors: { attachments: fileProblems.join(" ") }, retryable: false };
       }
-      const result = await saveEvaluation(pb, { pilotId, form: parsed.data, attachments });
-      if (result.ok) await syncEvidenceQuietly(pb, pilotId);
-      return result;
+      return saveEvaluation(pb, { pilotId, form: parsed.data, attachments });
     },
   }),
 };

@@ -122,7 +122,7 @@ function pilotFields(form: PilotForm) {
 }
 
 /** The ids of the saved rows, in the order of the form. */
-export type SavedRowIds = { hypotheses: string[]; budget_lines: string[]; risks: string[] };
+type SavedRowIds = { hypotheses: string[]; budget_lines: string[]; risks: string[] };
 export type SaveResult = { ok: true; id: string; rows: SavedRowIds } | SaveFailure;
 
 /**

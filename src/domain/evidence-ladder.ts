@@ -5,6 +5,10 @@ import { MIN_MEASUREMENTS } from "./verdict.ts";
 /**
  * The Dutch recognition scale for social interventions, as far as a pilot's own records can show
  * it: goed beschreven → goed onderbouwd → effectief (eerste, goede, sterke aanwijzingen).
+ * PocketBase stores the level (pilots.evidence_level) with the same rule in
+ * pocketbase/pb_hooks/lib/evidence-level.js, in every write's transaction; the pilot page uses this
+ * one to tell the owner what is missing. tests/integration/domain-matches-pocketbase.test.ts
+ * compares the two.
  */
 export type EvidenceFacts = {
   /** Summary, problem and target group are filled in. */

@@ -1,6 +1,8 @@
 /**
  * Text lengths the forms accept. The PocketBase migrations set the same maxima on the fields, so a
- * direct API call is held to them too (tests/integration/schema-limits.test.ts compares both).
+ * direct API call is held to them too (tests/integration/schema-limits.test.ts compares both); the
+ * row limits per pilot are held by pocketbase/pb_hooks/lib/row-limits.js
+ * (tests/integration/domain-matches-pocketbase.test.ts compares those).
  */
 export const limits = {
   title: 200,

@@ -1,10 +1,10 @@
 /**
  * The closed vocabularies of the domain, each with its Dutch label. The keys are the values stored
- * in PocketBase (select fields in pocketbase/pb_migrations use the same lists); the labels are what
- * people read.
+ * in PocketBase (select fields in pocketbase/pb_migrations and the facets of
+ * pocketbase/pb_hooks/lib/lesson-search.js use the same lists, and
+ * tests/integration/domain-matches-pocketbase.test.ts compares them with the live schema); the
+ * labels are what people read.
  */
-
-export type Option<K extends string> = { readonly value: K; readonly label: string };
 
 function options<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as Array<keyof T & string>;

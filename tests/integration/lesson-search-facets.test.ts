@@ -1,7 +1,8 @@
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LessonSearchResult } from "../../src/data/lessons.ts";
-import { admin, createMunicipality, pilotData, storedAsAdmin } from "./fixtures.ts";
+import { admin, createMunicipality, hypothesisData, pilotData, storedAsAdmin } from "./fixtures.ts";
+import { evaluationData, measurementData } from "./evaluation-fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 import { createLessonAsAdmin, idsOf, nonsenseWord, searchAs, sorted } from "./learning-fixtures.ts";
 
@@ -31,9 +32,23 @@ describe("facets", () => {
     m.groot = await createMunicipality({ province: "zeeland", inhabitants: 99_999 });
     await pb.collection("municipalities").update(n.own.municipality.id, { province: "groningen", inhabitants: 100_000 });
 
-    const p1 = await pb.collection("pilots").create(pilotData(m.klein.id, { visibility: "public", evidence_level: "goed_beschreven" }));
-    const p2 = await pb.collection("pilots").create(pilotData(m.middelgroot.id, { visibility: "network", evidence_level: "goed_onderbouwd" }));
-    const p4 = await pb.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "private", evidence_level: "sterke_aanwijzingen" }));
+    // PocketBase derives each level from the pilot's records (pb_hooks/evidence_level.pb.js).
+    const p1 = await pb.collection("pilots").create(pilotData(m.klein.id, { visibility: "public" })); // described
+    const p2 = await pb.collection("pilots").create(pilotData(m.middelgroot.id, { visibility: "network" }));
+    await pb.collection("hypotheses").create(hypothesisData(p2.id)); // and a hypothesis
+    const p4 = await pb
+      .collection("pilots")
+      .create(pilotData(n.own.municipality.id, { visibility: "private", comparison_group: true, independent_replication: true }));
+    const h4 = await pb.collection("hypotheses").create(hypothesisData(p4.id, { verdict: "bevestigd" }));
+    for (const period of ["2026-03", "2026-06"]) {
+      const evaluation = await pb.collection("evaluations").create(evaluationData(p4.id));
+      await pb.collection("measurements").create(measurementData(evaluation.id, h4.id, { period, sample_size: 30 }));
+    }
+    expect(await Promise.all([p1, p2, p4].map(async (p) => (await storedAsAdmin("pilots", p.id)).evidence_level))).toEqual([
+      "goed_beschreven",
+      "goed_onderbouwd",
+      "sterke_aanwijzingen",
+    ]);
 
     const body = (text: string) => `${word}: ${text} Dit is de les die we leerden.`;
     l.l1 = await createLessonAsAdmin(m.klein.id, { body: body("een"), domain: "wmo", kind: "tip", principles: ["preventie", "maatwerk"], pilot: p1.id });

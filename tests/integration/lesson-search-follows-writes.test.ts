@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { admin, createMunicipality, pilotData } from "./fixtures.ts";
+import { admin, createMunicipality, hypothesisData, pilotData } from "./fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 import { createLesson, createLessonAsAdmin, idsOf, nonsenseWord, searchAs, sorted } from "./learning-fixtures.ts";
 
@@ -91,14 +91,15 @@ describe("a cached answer never outlives a change", () => {
     const word = nonsenseWord();
     const pilot = await n.as.ownManager
       .collection("pilots")
-      .create(pilotData(n.own.municipality.id, { visibility: "public", evidence_level: "goed_beschreven" }));
+      .create(pilotData(n.own.municipality.id, { visibility: "public" })); // described: goed_beschreven
     const lesson = await createLesson(n.as.ownManager, { visibility: "public", pilot: pilot.id, body: `Een les over ${word} bij een pilot.` });
     const before = await searchAs(n.as.guest, { q: word });
     expect(before.facets.evidence).toEqual({ goed_beschreven: 1 });
     expect(before.items[0]).toMatchObject({ id: lesson.id, evidence_level: "goed_beschreven", pilot_id: pilot.id });
 
+    // A hypothesis moves the pilot to goed_onderbouwd (pb_hooks/evidence_level.pb.js).
+    await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
     const pb = await admin();
-    await pb.collection("pilots").update(pilot.id, { evidence_level: "goed_onderbouwd" });
     const upgraded = await searchAs(n.as.guest, { q: word });
     expect(upgraded.facets.evidence).toEqual({ goed_onderbouwd: 1 });
     expect(upgraded.items[0]?.evidence_level).toBe("goed_onderbouwd");

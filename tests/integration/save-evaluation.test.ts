@@ -1,7 +1,6 @@
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordVerdict, saveEvaluation } from "../../src/data/evaluations.ts";
-import { syncEvidenceLevel } from "../../src/data/evidence.ts";
 import { EvaluationFormSchema, type EvaluationForm, type EvaluationFormInput, type MeasurementRowInput } from "../../src/domain/evaluation.ts";
 import { VerdictFormSchema } from "../../src/domain/stage-gate.ts";
 import {
@@ -11,15 +10,16 @@ import {
   countAsAdmin,
   createNeighbours,
   hypothesisData,
-  pdfFile,
   pilotData,
   storedAsAdmin,
 } from "./fixtures.ts";
+import { pdfFile } from "./evaluation-fixtures.ts";
 
 /**
  * saveEvaluation stores an evaluation with its measurements and testimonials in one batch, all or
- * nothing, and reports a refused part at its form path. syncEvidenceLevel then stores the pilot's
- * place on the evidence ladder.
+ * nothing, and reports a refused part at its form path. PocketBase moves the pilot's place on the
+ * evidence ladder in the same request (pb_hooks/evidence_level.pb.js; every input and delete in
+ * tests/integration/evidence-level.test.ts).
  */
 
 /** A word only this test's evaluation contains, to find what was (not) stored. */
@@ -204,7 +204,7 @@ describe("saveEvaluation", () => {
   });
 });
 
-describe("syncEvidenceLevel", () => {
+describe("the evidence level right after saveEvaluation and recordVerdict", () => {
   let n: Neighbours;
 
   beforeAll(async () => {
@@ -222,7 +222,6 @@ describe("syncEvidenceLevel", () => {
 
   it("a described pilot without hypotheses is goed_beschreven", async () => {
     const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
-    await syncEvidenceLevel(appClientOf(n.as.ownManager), pilot.id);
     expect(await levelOf(pilot.id)).toBe("goed_beschreven");
   });
 
@@ -231,16 +230,13 @@ describe("syncEvidenceLevel", () => {
     const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
     const hypothesis = await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
 
-    await syncEvidenceLevel(pb, pilot.id);
     expect(await levelOf(pilot.id)).toBe("goed_onderbouwd");
 
     await saved(pilot.id, [row(hypothesis.id, "70", "25", "2026-03")]);
     expect(await recordVerdict(pb, hypothesis.id, confirmed)).toEqual({ ok: true });
-    await syncEvidenceLevel(pb, pilot.id);
     expect(await levelOf(pilot.id)).toBe("goed_onderbouwd");
 
     await saved(pilot.id, [row(hypothesis.id, "73", "10", "2026-06")]);
-    await syncEvidenceLevel(pb, pilot.id);
     expect(await levelOf(pilot.id)).toBe("eerste_aanwijzingen");
   });
 
@@ -251,17 +247,14 @@ describe("syncEvidenceLevel", () => {
     await saved(pilot.id, [row(hypothesis.id, "70", "25", "2026-03")]);
     await saved(pilot.id, [row(hypothesis.id, "73", "9", "2026-06")]);
     expect(await recordVerdict(pb, hypothesis.id, confirmed)).toEqual({ ok: true });
-    await syncEvidenceLevel(pb, pilot.id);
     expect(await levelOf(pilot.id)).toBe("goed_onderbouwd");
   });
 
   it("stays goed_onderbouwd with two large measurements while the hypothesis is not confirmed", async () => {
-    const pb = appClientOf(n.as.ownManager);
     const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
     const hypothesis = await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
     await saved(pilot.id, [row(hypothesis.id, "70", "25", "2026-03")]);
     await saved(pilot.id, [row(hypothesis.id, "73", "30", "2026-06")]);
-    await syncEvidenceLevel(pb, pilot.id);
     expect(await levelOf(pilot.id)).toBe("goed_onderbouwd");
     expect((await storedAsAdmin("hypotheses", hypothesis.id)).verdict).not.toBe("bevestigd");
   });

@@ -6,6 +6,7 @@
 // migration 1764151600), never the wide lessons rows; the hits are gathered once, in a
 // materialised CTE, and every facet is counted from that.
 
+// The facet values are src/domain/lesson-filters.ts lessonFacets; tests/integration/domain-matches-pocketbase.test.ts compares them.
 const FACETS = {
   domain: { column: "domain", values: ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen", "gezondheid", "onderwijs", "veiligheid", "overig"] },
   kind: { column: "kind", values: ["werkzaam_element", "valkuil", "randvoorwaarde", "tip"] },

@@ -10,6 +10,7 @@
 
 const TEXT_FIELDS = ["title", "summary", "problem", "target_group"];
 const EQUALS = ["domain", "stage", "visibility", "municipality"];
+/** src/data/pilots.ts PILOTS_PER_PAGE; tests/integration/domain-matches-pocketbase.test.ts compares them. */
 const PER_PAGE = 20;
 
 function readFilters(query) {
@@ -67,4 +68,4 @@ function answer(e, { filters, page, scope }) {
   return { page, perPage: PER_PAGE, totalItems: total.count, totalPages: Math.ceil(total.count / PER_PAGE), items };
 }
 
-module.exports = { readFilters, answer };
+module.exports = { PER_PAGE, readFilters, answer };

@@ -1,4 +1,6 @@
 // The stage gate's invariants, checked on every save of a pilot. Returns { field: message }.
+// The site checks the same before it writes (src/domain/stage-gate.ts); tests/integration/
+// domain-matches-pocketbase.test.ts runs both on every combination of stage, decision and texts.
 
 function stageGateProblems(app, record) {
   const problems = {};
