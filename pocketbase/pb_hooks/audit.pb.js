@@ -10,7 +10,14 @@ onRecordCreateRequest(
     const audit = require(`${__hooks}/lib/audit.js`);
     audit.write(e.app, e.auth, "create", e.record, audit.municipalityOf(e.app, e.record), []);
   },
-  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons",
+  "pilots",
+  "hypotheses",
+  "budget_lines",
+  "risks",
+  "evaluations",
+  "measurements",
+  "testimonials",
+  "lessons",
 );
 
 onRecordUpdateRequest(
@@ -20,7 +27,14 @@ onRecordUpdateRequest(
     e.next();
     audit.write(e.app, e.auth, "update", e.record, audit.municipalityOf(e.app, e.record), changed);
   },
-  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons",
+  "pilots",
+  "hypotheses",
+  "budget_lines",
+  "risks",
+  "evaluations",
+  "measurements",
+  "testimonials",
+  "lessons",
 );
 
 onRecordDeleteRequest(
@@ -31,7 +45,14 @@ onRecordDeleteRequest(
     e.next();
     audit.write(e.app, e.auth, "delete", e.record, municipality, []);
   },
-  "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons",
+  "pilots",
+  "hypotheses",
+  "budget_lines",
+  "risks",
+  "evaluations",
+  "measurements",
+  "testimonials",
+  "lessons",
 );
 
 onRecordEnrich((e) => {

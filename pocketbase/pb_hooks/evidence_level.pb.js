@@ -12,5 +12,15 @@ onRecordUpdateExecute((e) => require(`${__hooks}/lib/evidence-level.js`).writePi
 // A hypothesis counts with its indicator and verdict, a measurement with its sample size, both only
 // for their pilot; an evaluation's measurements count for the evaluation's pilot.
 onRecordCreateExecute((e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, false), "hypotheses", "measurements");
-onRecordUpdateExecute((e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, true), "hypotheses", "evaluations", "measurements");
-onRecordDeleteExecute((e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, false), "hypotheses", "evaluations", "measurements");
+onRecordUpdateExecute(
+  (e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, true),
+  "hypotheses",
+  "evaluations",
+  "measurements",
+);
+onRecordDeleteExecute(
+  (e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, false),
+  "hypotheses",
+  "evaluations",
+  "measurements",
+);

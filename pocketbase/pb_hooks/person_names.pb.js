@@ -13,7 +13,10 @@ onRecordValidate((e) => {
     // names take milliseconds. Two simultaneous saves of one new name can still both pass.
     const others = arrayOf(new DynamicModel({ name: "" }));
     e.app.db().newQuery("SELECT name FROM users WHERE id != {:id}").bind({ id: e.record.id }).all(others);
-    const problem = nameProblem(name, others.map((row) => row.name));
+    const problem = nameProblem(
+      name,
+      others.map((row) => row.name),
+    );
     if (problem) {
       throw new BadRequestError("Het account is niet opgeslagen: kies een andere naam.", {
         name: new ValidationError("validation_name_not_allowed", problem),

@@ -15,7 +15,9 @@ routerAdd("GET", "/api/proeftuin/pilots", (e) => {
   const list = require(`${__hooks}/lib/pilot-list.js`);
   const { filters, page } = list.readFilters(e.requestInfo().query);
   const scope = cache.callerScope(e);
-  return cache.respond(e, "pilots", [filters, page, scope.signedIn, scope.own], () => JSON.stringify(list.answer(e, { filters, page, scope })));
+  return cache.respond(e, "pilots", [filters, page, scope.signedIn, scope.own], () =>
+    JSON.stringify(list.answer(e, { filters, page, scope })),
+  );
 });
 
 routerAdd("GET", "/api/proeftuin/municipalities", (e) => {

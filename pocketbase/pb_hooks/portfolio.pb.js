@@ -12,7 +12,11 @@ routerAdd("GET", "/api/proeftuin/portfolio", (e) => {
   if (!scope.signedIn || !scope.own) throw new UnauthorizedError("Log in om het portfolio te zien.");
   return cache.respond(e, "portfolio", [scope.own], () => {
     const answer = new DynamicModel({ json: "" });
-    e.app.db().newQuery(require(`${__hooks}/lib/portfolio-records.js`).SQL).bind({ own: scope.own }).one(answer);
+    e.app
+      .db()
+      .newQuery(require(`${__hooks}/lib/portfolio-records.js`).SQL)
+      .bind({ own: scope.own })
+      .one(answer);
     return answer.json;
   });
 });

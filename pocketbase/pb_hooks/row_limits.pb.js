@@ -14,5 +14,7 @@ onRecordCreateRequest(
     }
     e.next();
   },
-  "hypotheses", "budget_lines", "risks",
+  "hypotheses",
+  "budget_lines",
+  "risks",
 );

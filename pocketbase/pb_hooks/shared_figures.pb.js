@@ -9,14 +9,20 @@ onRecordCreateExecute(
   (e) => {
     require(`${__hooks}/lib/shared-figures.js`).writeAndRefresh(e, "create");
   },
-  "pilots", "hypotheses", "budget_lines", "municipalities",
+  "pilots",
+  "hypotheses",
+  "budget_lines",
+  "municipalities",
 );
 
 onRecordUpdateExecute(
   (e) => {
     require(`${__hooks}/lib/shared-figures.js`).writeAndRefresh(e, "update");
   },
-  "pilots", "hypotheses", "budget_lines", "municipalities",
+  "pilots",
+  "hypotheses",
+  "budget_lines",
+  "municipalities",
 );
 
 // A deleted municipality's row goes with it (the row's municipality relation cascades).
@@ -24,5 +30,7 @@ onRecordDeleteExecute(
   (e) => {
     require(`${__hooks}/lib/shared-figures.js`).writeAndRefresh(e, "delete");
   },
-  "pilots", "hypotheses", "budget_lines",
+  "pilots",
+  "hypotheses",
+  "budget_lines",
 );

@@ -2,8 +2,7 @@
 // Pilots: private ones only for their own municipality, network ones for every signed-in user,
 // public ones for everyone. Only innovatiemanagers and directeuren of the owning municipality write;
 // the owner never changes, and only a directeur records a stage-gate decision.
-const READ =
-  'visibility = "public" || (@request.auth.id != "" && (visibility = "network" || municipality = @request.auth.municipality))';
+const READ = 'visibility = "public" || (@request.auth.id != "" && (visibility = "network" || municipality = @request.auth.municipality))';
 const WRITER =
   '@request.auth.id != "" && (@request.auth.role = "innovatiemanager" || @request.auth.role = "directeur")' +
   " && municipality = @request.auth.municipality";
@@ -31,11 +30,17 @@ migrate(
         { name: "problem", type: "text", required: true, min: 10, max: 10000 },
         { name: "target_group", type: "text", required: true, max: 300 },
         {
-          name: "domain", type: "select", required: true, maxSelect: 1,
+          name: "domain",
+          type: "select",
+          required: true,
+          maxSelect: 1,
           values: ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen", "gezondheid", "onderwijs", "veiligheid", "overig"],
         },
         {
-          name: "principles", type: "select", required: false, maxSelect: 7,
+          name: "principles",
+          type: "select",
+          required: false,
+          maxSelect: 7,
           values: ["burgerparticipatie", "integrale_aanpak", "preventie", "maatwerk", "digitalisering", "data_gedreven", "samenwerking"],
         },
         { name: "stage", type: "select", required: true, maxSelect: 1, values: ["idee", "ontwerp", "uitvoering", "evaluatie", "besluit"] },
@@ -47,7 +52,10 @@ migrate(
         { name: "partners", type: "json", required: false, maxSize: 20000 },
         { name: "visibility", type: "select", required: true, maxSelect: 1, values: ["private", "network", "public"] },
         {
-          name: "evidence_level", type: "select", required: false, maxSelect: 1,
+          name: "evidence_level",
+          type: "select",
+          required: false,
+          maxSelect: 1,
           values: ["goed_beschreven", "goed_onderbouwd", "eerste_aanwijzingen", "goede_aanwijzingen", "sterke_aanwijzingen"],
         },
         // ["tag", …], checked in pb_hooks/pilot_invariants.pb.js

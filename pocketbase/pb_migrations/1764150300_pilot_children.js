@@ -56,7 +56,10 @@ migrate(
         fields: [
           pilotField,
           {
-            name: "source", type: "select", required: true, maxSelect: 1,
+            name: "source",
+            type: "select",
+            required: true,
+            maxSelect: 1,
             values: ["rijk", "esf_plus", "gemeente", "fondsen_donaties", "zorgverzekeraar", "partners", "overig"],
           },
           { name: "year", type: "number", required: true, onlyInt: true, min: 2000, max: 2100 },
@@ -82,7 +85,10 @@ migrate(
           pilotField,
           { name: "title", type: "text", required: true, min: 3, max: 300 },
           {
-            name: "category", type: "select", required: true, maxSelect: 1,
+            name: "category",
+            type: "select",
+            required: true,
+            maxSelect: 1,
             values: ["beperkte_resultaten", "privacy", "digitale_kloof", "draagvlak", "financiering", "uitvoering", "juridisch", "overig"],
           },
           { name: "likelihood", type: "number", required: true, onlyInt: true, min: 1, max: 5 },

@@ -63,7 +63,10 @@ migrate(
         },
         ...timestamps,
       ],
-      indexes: ["CREATE INDEX idx_evaluations_pilot ON evaluations (pilot, date)", "CREATE INDEX idx_evaluations_kind ON evaluations (kind)"],
+      indexes: [
+        "CREATE INDEX idx_evaluations_pilot ON evaluations (pilot, date)",
+        "CREATE INDEX idx_evaluations_kind ON evaluations (kind)",
+      ],
     });
     app.save(evaluations);
 

@@ -2,8 +2,7 @@
 // Lessons learned, shared like pilots (private, network, public; only the owning municipality
 // writes), with a full-text index (SQLite FTS5) over a stemmed, accent-free copy of their text
 // that pb_hooks/lesson_invariants.pb.js keeps in the hidden field search_text.
-const READ =
-  'visibility = "public" || (@request.auth.id != "" && (visibility = "network" || municipality = @request.auth.municipality))';
+const READ = 'visibility = "public" || (@request.auth.id != "" && (visibility = "network" || municipality = @request.auth.municipality))';
 const WRITER =
   '@request.auth.id != "" && (@request.auth.role = "innovatiemanager" || @request.auth.role = "directeur")' +
   " && municipality = @request.auth.municipality";
@@ -33,12 +32,18 @@ migrate(
           { name: "body", type: "text", required: true, min: 20, max: 20000 },
           { name: "kind", type: "select", required: true, maxSelect: 1, values: ["werkzaam_element", "valkuil", "randvoorwaarde", "tip"] },
           {
-            name: "domain", type: "select", required: true, maxSelect: 1,
+            name: "domain",
+            type: "select",
+            required: true,
+            maxSelect: 1,
             values: ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen", "gezondheid", "onderwijs", "veiligheid", "overig"],
           },
           { name: "target_group", type: "text", required: false, max: 300 },
           {
-            name: "principles", type: "select", required: false, maxSelect: 7,
+            name: "principles",
+            type: "select",
+            required: false,
+            maxSelect: 7,
             values: ["burgerparticipatie", "integrale_aanpak", "preventie", "maatwerk", "digitalisering", "data_gedreven", "samenwerking"],
           },
           { name: "tags", type: "json", required: false, maxSize: 2000 },
@@ -61,7 +66,9 @@ migrate(
     db.newQuery(
       "CREATE VIRTUAL TABLE lessons_fts USING fts5(search_text, content = 'lessons', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2')",
     ).execute();
-    db.newQuery("CREATE TRIGGER lessons_fts_insert AFTER INSERT ON lessons BEGIN INSERT INTO lessons_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END").execute();
+    db.newQuery(
+      "CREATE TRIGGER lessons_fts_insert AFTER INSERT ON lessons BEGIN INSERT INTO lessons_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    ).execute();
     db.newQuery(
       "CREATE TRIGGER lessons_fts_delete AFTER DELETE ON lessons BEGIN INSERT INTO lessons_fts(lessons_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
     ).execute();
@@ -73,7 +80,8 @@ migrate(
   },
   (app) => {
     const db = app.db();
-    for (const trigger of ["lessons_fts_insert", "lessons_fts_delete", "lessons_fts_update"]) db.newQuery(`DROP TRIGGER IF EXISTS ${trigger}`).execute();
+    for (const trigger of ["lessons_fts_insert", "lessons_fts_delete", "lessons_fts_update"])
+      db.newQuery(`DROP TRIGGER IF EXISTS ${trigger}`).execute();
     db.newQuery("DROP TABLE IF EXISTS lessons_fts").execute();
     app.delete(app.findCollectionByNameOrId("lessons"));
   },

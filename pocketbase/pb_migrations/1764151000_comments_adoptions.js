@@ -29,7 +29,14 @@ migrate(
           { name: "author", type: "relation", required: true, maxSelect: 1, collectionId: users.id, cascadeDelete: false },
           // Set from the signed-in author by pb_hooks/comments.pb.js, so readers need no access to users.
           { name: "author_name", type: "text", required: false, max: 120 },
-          { name: "author_municipality", type: "relation", required: false, maxSelect: 1, collectionId: municipalities.id, cascadeDelete: false },
+          {
+            name: "author_municipality",
+            type: "relation",
+            required: false,
+            maxSelect: 1,
+            collectionId: municipalities.id,
+            cascadeDelete: false,
+          },
           { name: "body", type: "text", required: true, min: 2, max: 5000 },
           { name: "created", type: "autodate", onCreate: true, onUpdate: false },
           { name: "updated", type: "autodate", onCreate: true, onUpdate: true },

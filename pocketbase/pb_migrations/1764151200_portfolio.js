@@ -48,7 +48,8 @@ migrate(
     );
   },
   (app) => {
-    for (const name of ["shared_budget_figures", "shared_hypothesis_figures", "shared_domain_figures"]) app.delete(app.findCollectionByNameOrId(name));
+    for (const name of ["shared_budget_figures", "shared_hypothesis_figures", "shared_domain_figures"])
+      app.delete(app.findCollectionByNameOrId(name));
     const pilots = app.findCollectionByNameOrId("pilots");
     pilots.fields.removeByName("stage_since");
     pilots.fields.removeByName("decided_at");

@@ -13,11 +13,22 @@ const columns = [...OWN, ...Object.keys(FROM_MUNICIPALITY), ...Object.keys(FROM_
 /** The row of lesson `alias` (`new` in a trigger, `lessons` in the first fill). */
 const values = (alias) => [
   ...OWN.map((column) => `${alias}.${column}`),
-  ...Object.values(FROM_MUNICIPALITY).map((column) => `COALESCE((SELECT ${column} FROM municipalities WHERE id = ${alias}.municipality), '')`),
+  ...Object.values(FROM_MUNICIPALITY).map(
+    (column) => `COALESCE((SELECT ${column} FROM municipalities WHERE id = ${alias}.municipality), '')`,
+  ),
   ...Object.values(FROM_PILOT).map((column) => `COALESCE((SELECT ${column} FROM pilots WHERE id = ${alias}.pilot), '')`),
 ];
-const set = (mapping) => Object.entries(mapping).map(([column, source]) => `${column} = new.${source}`).join(", ");
-const TRIGGERS = ["lessons_facets_insert", "lessons_facets_update", "lessons_facets_delete", "lessons_facets_municipality", "lessons_facets_pilot"];
+const set = (mapping) =>
+  Object.entries(mapping)
+    .map(([column, source]) => `${column} = new.${source}`)
+    .join(", ");
+const TRIGGERS = [
+  "lessons_facets_insert",
+  "lessons_facets_update",
+  "lessons_facets_delete",
+  "lessons_facets_municipality",
+  "lessons_facets_pilot",
+];
 
 migrate(
   (app) => {

@@ -20,7 +20,9 @@ migrate(
       .execute();
     app
       .db()
-      .newQuery("UPDATE comments SET author_name = (SELECT name FROM users WHERE users.id = comments.author) WHERE author IN (SELECT id FROM users)")
+      .newQuery(
+        "UPDATE comments SET author_name = (SELECT name FROM users WHERE users.id = comments.author) WHERE author IN (SELECT id FROM users)",
+      )
       .execute();
   },
   (app) => {

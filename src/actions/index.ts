@@ -75,7 +75,12 @@ export const server = {
       const attachments = formData.getAll("attachments").filter((file): file is File => file instanceof File && file.size > 0);
       const fileProblems = attachmentProblems(attachments);
       if (fileProblems.length > 0) {
-        return { ok: false, message: "De evaluatie is niet opgeslagen: controleer de bijlagen.", fieldErrors: { attachments: fileProblems.join(" ") }, retryable: false };
+        return {
+          ok: false,
+          message: "De evaluatie is niet opgeslagen: controleer de bijlagen.",
+          fieldErrors: { attachments: fileProblems.join(" ") },
+          retryable: false,
+        };
       }
       return saveEvaluation(pb, { pilotId, form: parsed.data, attachments });
     },

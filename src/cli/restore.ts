@@ -18,7 +18,9 @@ if (!source) {
 try {
   const manifest = restoreBackup(source, config.config.pocketbaseDir);
   const records = Object.values(manifest.counts).reduce((a, b) => a + b, 0);
-  process.stdout.write(`[proeftuin] Back-up teruggezet in ${config.config.pocketbaseDir} en gecontroleerd: ${records} records, ${Object.keys(manifest.files).length} bestanden.\n`);
+  process.stdout.write(
+    `[proeftuin] Back-up teruggezet in ${config.config.pocketbaseDir} en gecontroleerd: ${records} records, ${Object.keys(manifest.files).length} bestanden.\n`,
+  );
 } catch (error) {
   process.stderr.write(`[proeftuin] Terugzetten mislukt: ${(error as Error).message}\n`);
   process.exit(1);

@@ -9,7 +9,11 @@ import { isNotFound, toSaveFailure, type SaveFailure } from "./errors.ts";
  * linked back to the original. Read and written with the user's own client, so PocketBase decides
  * what may be adopted (adopted_from must be visible to the adopter).
  */
-export async function adoptPilot(pb: TypedPocketBase, originalId: string, municipality: string): Promise<{ ok: true; id: string } | SaveFailure> {
+export async function adoptPilot(
+  pb: TypedPocketBase,
+  originalId: string,
+  municipality: string,
+): Promise<{ ok: true; id: string } | SaveFailure> {
   let original: Awaited<ReturnType<typeof getPilotWithRows>>;
   try {
     original = await getPilotWithRows(pb, originalId);

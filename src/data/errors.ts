@@ -91,7 +91,12 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
       ? (Object.values(requests).find((request) => typeof request?.response?.status === "number")?.response?.status ?? error.status)
       : error.status;
   if (status === 401 || status === 403) {
-    return { ok: false, message: "U bent niet (meer) ingelogd of mist de rechten hiervoor. Log opnieuw in.", fieldErrors: {}, retryable: false };
+    return {
+      ok: false,
+      message: "U bent niet (meer) ingelogd of mist de rechten hiervoor. Log opnieuw in.",
+      fieldErrors: {},
+      retryable: false,
+    };
   }
   if (status === 404) {
     return {
@@ -112,7 +117,12 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
     };
   }
   if (status === 413) {
-    return { ok: false, message: `${subject} is niet opgeslagen: de bijlagen zijn samen te groot.`, fieldErrors: { attachments: "De bijlagen zijn samen te groot." }, retryable: false };
+    return {
+      ok: false,
+      message: `${subject} is niet opgeslagen: de bijlagen zijn samen te groot.`,
+      fieldErrors: { attachments: "De bijlagen zijn samen te groot." },
+      retryable: false,
+    };
   }
   let fieldErrors: FieldErrors = {};
   if (requests && typeof requests === "object") {
@@ -123,7 +133,12 @@ export function toSaveFailure(error: unknown, requestPaths: readonly string[] = 
     fieldErrors = fieldErrorsOf(data, requestPaths[0] ?? "");
   }
   if (error.status >= 500) {
-    return { ok: false, message: "Er ging iets mis bij het opslaan. Er is niets opgeslagen; probeer het opnieuw.", fieldErrors, retryable: true };
+    return {
+      ok: false,
+      message: "Er ging iets mis bij het opslaan. Er is niets opgeslagen; probeer het opnieuw.",
+      fieldErrors,
+      retryable: true,
+    };
   }
   return {
     ok: false,

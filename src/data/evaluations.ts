@@ -33,7 +33,9 @@ export async function listMeasurements(pb: TypedPocketBase, pilotId: string, own
       small_sample: false,
     }));
   }
-  const rows = await pb.collection("measurement_public").getFullList({ filter: pb.filter("pilot = {:pilotId}", { pilotId }), sort: "period,id" });
+  const rows = await pb
+    .collection("measurement_public")
+    .getFullList({ filter: pb.filter("pilot = {:pilotId}", { pilotId }), sort: "period,id" });
   return rows.map((row) => ({
     id: row.id,
     evaluation: row.evaluation,

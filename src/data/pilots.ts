@@ -1,6 +1,14 @@
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
-import type { BudgetLineRecord, CommentRecord, EvaluationRecord, HypothesisRecord, LessonRecord, PilotRecord, RiskRecord } from "./records.ts";
+import type {
+  BudgetLineRecord,
+  CommentRecord,
+  EvaluationRecord,
+  HypothesisRecord,
+  LessonRecord,
+  PilotRecord,
+  RiskRecord,
+} from "./records.ts";
 import { sortRows } from "./sort-rows.ts";
 import { searchableText, type PilotFilters } from "../domain/pilot-filters.ts";
 import type { PilotForm } from "../domain/pilot.ts";
@@ -216,7 +224,9 @@ export async function deletePilot(pb: TypedPocketBase, id: string): Promise<void
 
 /** The titles of a municipality's pilots, for choosing where a lesson came from. */
 export async function pilotTitlesOf(pb: TypedPocketBase, municipality: string): Promise<Array<{ id: string; title: string }>> {
-  return pb.collection("pilots").getFullList({ filter: pb.filter("municipality = {:m}", { m: municipality }), sort: "title", fields: "id,title" });
+  return pb
+    .collection("pilots")
+    .getFullList({ filter: pb.filter("municipality = {:m}", { m: municipality }), sort: "title", fields: "id,title" });
 }
 
 /** Pilots of other municipalities in a domain, as candidates for the "similar pilots" list. */

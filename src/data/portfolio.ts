@@ -74,7 +74,10 @@ export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<Portfol
   return sendChecked(pb, "/api/proeftuin/portfolio", PortfolioRecordsSchema, { method: "GET" });
 }
 
-type SharedFiguresRow = Pick<SharedFiguresRecord, "id" | "size_class" | "pilots" | "pilots_by_domain" | "hypotheses" | "confirmed" | "spent_by_source">;
+type SharedFiguresRow = Pick<
+  SharedFiguresRecord,
+  "id" | "size_class" | "pilots" | "pilots_by_domain" | "hypotheses" | "confirmed" | "spent_by_source"
+>;
 
 /** One row of shared_figures as GET /api/proeftuin/shared-figures answers it (pocketbase/pb_hooks/portfolio.pb.js). */
 const SharedFiguresRowSchema = z.object({
@@ -108,7 +111,13 @@ export async function loadSharedFigures(pb: TypedPocketBase): Promise<Municipali
     }));
 }
 
-export type AuditPage = { items: AuditLogRecord[]; page: number; totalPages: number; totalItems: number; actors: Array<{ id: string; name: string }> };
+export type AuditPage = {
+  items: AuditLogRecord[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+  actors: Array<{ id: string; name: string }>;
+};
 
 /**
  * The municipality's audit trail, newest first, by person and collection. PocketBase answers each

@@ -1,5 +1,19 @@
 import type { RecordModel } from "pocketbase";
-import type { Decision, Domain, EvaluationKind, EvidenceLevel, FundingSource, LessonKind, Principle, ProposedDecision, Province, Role, SizeClass, Verdict, Visibility } from "../domain/options.ts";
+import type {
+  Decision,
+  Domain,
+  EvaluationKind,
+  EvidenceLevel,
+  FundingSource,
+  LessonKind,
+  Principle,
+  ProposedDecision,
+  Province,
+  Role,
+  SizeClass,
+  Verdict,
+  Visibility,
+} from "../domain/options.ts";
 import type { StoredBudgetLine, StoredHypothesis, StoredPilot, StoredRisk } from "../domain/pilot-form-values.ts";
 import type { Partner } from "../domain/pilot.ts";
 

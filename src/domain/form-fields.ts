@@ -11,7 +11,10 @@ export const text = (max: number) => z.string().trim().max(max, tooLong(max));
 /** Required text: an empty field says "Vul … in", a too short one how long it must be. */
 export const requiredText = (what: string, max: number, min = 1) => {
   // abort: an empty field gets only "Vul … in", not also the length message.
-  const filled = z.string({ error: required(what) }).trim().min(1, { error: required(what), abort: true });
+  const filled = z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, { error: required(what), abort: true });
   return (min > 1 ? filled.min(min, `Gebruik minstens ${min} tekens.`) : filled).max(max, tooLong(max));
 };
 
@@ -33,11 +36,18 @@ const isRealDate = (value: string) => {
 const dateMessage = "Vul een geldige datum in (dd-mm-jjjj).";
 
 /** A calendar date from <input type="date">, or empty. */
-export const optionalDate = z.string().trim().refine((value) => value === "" || isRealDate(value), dateMessage);
+export const optionalDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isRealDate(value), dateMessage);
 
 /** A calendar date that must be filled in. */
 export const requiredDate = (what: string) =>
-  z.string({ error: required(what) }).trim().min(1, required(what)).refine(isRealDate, dateMessage);
+  z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, required(what))
+    .refine(isRealDate, dateMessage);
 
 export const decimal = (what: string) =>
   z.string().transform((value, ctx) => {

@@ -30,7 +30,12 @@ export const lessonParams = {
 } as const satisfies Record<keyof LessonFilters, string>;
 
 /** Each facet with its Dutch heading and labels, in the order the page shows them. */
-export const lessonFacets: ReadonlyArray<{ facet: LessonFacet; heading: string; label: (value: string) => string; values: readonly string[] }> = [
+export const lessonFacets: ReadonlyArray<{
+  facet: LessonFacet;
+  heading: string;
+  label: (value: string) => string;
+  values: readonly string[];
+}> = [
   { facet: "domain", heading: "Domein", label: domains.label, values: domains.values },
   { facet: "kind", heading: "Soort les", label: lessonKinds.label, values: lessonKinds.values },
   { facet: "principle", heading: "Principe", label: principles.label, values: principles.values },
@@ -45,7 +50,10 @@ export function parseLessonFilters(params: URLSearchParams): LessonFilters {
 }
 
 /** The query string for these filters (defaults left out), with some changed. */
-export function lessonFiltersQuery(filters: LessonFilters, overrides: Partial<Record<keyof LessonFilters, string | number | undefined>> = {}): string {
+export function lessonFiltersQuery(
+  filters: LessonFilters,
+  overrides: Partial<Record<keyof LessonFilters, string | number | undefined>> = {},
+): string {
   const merged: Record<string, unknown> = { ...filters, ...overrides };
   const params = new URLSearchParams();
   for (const [key, name] of Object.entries(lessonParams)) {
@@ -63,7 +71,11 @@ export function activeLessonFilters(filters: LessonFilters): Array<{ label: stri
   if (filters.q) active.push({ label: `zoekterm “${filters.q}”`, without: lessonFiltersQuery(filters, { q: undefined, page: 1 }) });
   for (const { facet, heading, label } of lessonFacets) {
     const value = filters[facet];
-    if (value) active.push({ label: `${heading.toLowerCase()}: ${label(value)}`, without: lessonFiltersQuery(filters, { [facet]: undefined, page: 1 }) });
+    if (value)
+      active.push({
+        label: `${heading.toLowerCase()}: ${label(value)}`,
+        without: lessonFiltersQuery(filters, { [facet]: undefined, page: 1 }),
+      });
   }
   return active;
 }

@@ -11,7 +11,11 @@ export const PilotFiltersSchema = z.object({
   domain: z.enum(domains.values).optional().catch(undefined),
   stage: z.enum(stages.values).optional().catch(undefined),
   visibility: z.enum(visibilities.values).optional().catch(undefined),
-  municipality: z.string().regex(/^[a-z0-9]{15}$/).optional().catch(undefined),
+  municipality: z
+    .string()
+    .regex(/^[a-z0-9]{15}$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type PilotFilters = z.output<typeof PilotFiltersSchema>;
@@ -27,9 +31,7 @@ const PARAMS = {
 } as const satisfies Record<keyof PilotFilters, string>;
 
 export function parsePilotFilters(params: URLSearchParams): PilotFilters {
-  const raw = Object.fromEntries(
-    Object.entries(PARAMS).map(([key, name]) => [key, params.get(name) ?? undefined]),
-  );
+  const raw = Object.fromEntries(Object.entries(PARAMS).map(([key, name]) => [key, params.get(name) ?? undefined]));
   return PilotFiltersSchema.parse({ ...raw, q: raw.q ?? "", page: raw.page ?? 1 });
 }
 

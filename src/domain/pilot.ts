@@ -3,16 +3,7 @@ import { limits } from "./limits.ts";
 import { parseEuros, MAX_CENTS } from "./money.ts";
 import { choice, decimal, optionalDate, requiredText, rowId, text } from "./form-fields.ts";
 import { tagList } from "./tags.ts";
-import {
-  directions,
-  domains,
-  fundingSources,
-  principles,
-  riskCategories,
-  riskStatuses,
-  stages,
-  visibilities,
-} from "./options.ts";
+import { directions, domains, fundingSources, principles, riskCategories, riskStatuses, stages, visibilities } from "./options.ts";
 
 /**
  * The pilot form: what an innovation manager registers. Inputs are strings as the browser gives

@@ -16,7 +16,11 @@ export const DecisionFormSchema = z
   })
   .superRefine((form, ctx) => {
     if (form.decision === "stoppen" && form.stop_reason.length < 10) {
-      ctx.addIssue({ code: "custom", path: ["stop_reason"], message: "Geef de reden om te stoppen (minstens 10 tekens): daar leren andere gemeenten van." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["stop_reason"],
+        message: "Geef de reden om te stoppen (minstens 10 tekens): daar leren andere gemeenten van.",
+      });
     }
   })
   .transform((form) => ({ ...form, stop_reason: form.decision === "stoppen" ? form.stop_reason : "" }));
@@ -38,7 +42,11 @@ export const VerdictFormSchema = z
   })
   .superRefine((form, ctx) => {
     if (form.verdict !== form.proposed && form.verdict_reason.length < 10) {
-      ctx.addIssue({ code: "custom", path: ["verdict_reason"], message: "Leg uit waarom u afwijkt van het voorgestelde oordeel (minstens 10 tekens)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["verdict_reason"],
+        message: "Leg uit waarom u afwijkt van het voorgestelde oordeel (minstens 10 tekens).",
+      });
     }
   });
 export type VerdictForm = z.output<typeof VerdictFormSchema>;

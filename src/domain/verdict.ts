@@ -55,7 +55,10 @@ export function proposeVerdict(hypothesis: VerdictHypothesis, measurements: read
     };
   }
   // Strictly between baseline and target here, so never shown as 0% or 100%.
-  const share = Math.min(99, Math.max(1, Math.round(((latest.value - hypothesis.baseline) / (hypothesis.target - hypothesis.baseline)) * 100)));
+  const share = Math.min(
+    99,
+    Math.max(1, Math.round(((latest.value - hypothesis.baseline) / (hypothesis.target - hypothesis.baseline)) * 100)),
+  );
   return {
     verdict: "onbeslist",
     explanation: `In ${when} is ${show(latest.value)} gemeten: ${share}% van de weg van ${show(hypothesis.baseline)} naar ${show(hypothesis.target)}; de streefwaarde is nog niet gehaald.`,

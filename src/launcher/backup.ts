@@ -31,7 +31,9 @@ function filesBelow(dir: string): string[] {
 function countRecords(databasePath: string): Record<string, number> {
   const db = new DatabaseSync(databasePath, { readOnly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name").all() as Array<{ name: string }>;
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
+      .all() as Array<{ name: string }>;
     const counts: Record<string, number> = {};
     for (const { name } of tables) {
       counts[name] = Number((db.prepare(`SELECT COUNT(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n);
@@ -61,7 +63,11 @@ export async function createBackup(dataDir: string, target: string): Promise<Man
     }
   }
   if (existsSync(join(dataDir, "storage"))) cpSync(join(dataDir, "storage"), join(target, "storage"), { recursive: true });
-  const manifest: Manifest = { created: new Date().toISOString(), counts: countRecords(join(target, "data.db")), files: storageChecksums(target) };
+  const manifest: Manifest = {
+    created: new Date().toISOString(),
+    counts: countRecords(join(target, "data.db")),
+    files: storageChecksums(target),
+  };
   writeFileSync(join(target, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -45,7 +45,13 @@ const httpOrigin = (name: string) =>
 const EnvSchema = z
   .object({
     PORT: port("PORT", 4321),
-    HOST: z.string().trim().min(1).optional().catch(undefined).transform((host) => host ?? "localhost"),
+    HOST: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .catch(undefined)
+      .transform((host) => host ?? "localhost"),
     POCKETBASE_PORT: port("POCKETBASE_PORT", 8090),
     POCKETBASE_DIR: z
       .string()
@@ -60,7 +66,10 @@ const EnvSchema = z
         const address = value?.trim();
         if (!address) return undefined;
         if (isIP(address) === 0) {
-          ctx.addIssue({ code: "custom", message: `TRUSTED_PROXY moet één IP-adres zijn, het adres van uw reverse proxy (nu: ${shown(value ?? "")}).` });
+          ctx.addIssue({
+            code: "custom",
+            message: `TRUSTED_PROXY moet één IP-adres zijn, het adres van uw reverse proxy (nu: ${shown(value ?? "")}).`,
+          });
           return z.NEVER;
         }
         return address;

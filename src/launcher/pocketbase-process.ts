@@ -67,7 +67,10 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
   );
   // The last lines PocketBase printed explain a failed start (a broken migration, a taken port).
   const recent: string[] = [];
-  for (const [stream, target] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [stream, target] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     stream?.on("data", (chunk: Buffer) => {
       if (options.output !== "ignore") target.write(chunk);
       recent.push(...chunk.toString().split("\n").filter(Boolean));

@@ -37,9 +37,16 @@ export async function seedLearningNetwork(
   for (const demo of network) {
     for (const { pilotTitle, author, ...input } of demo.lessons ?? []) {
       const writer = account(author);
-      if (await findFirst(pb, "lessons", pb.filter("title = {:title} && municipality = {:m}", { title: input.title, m: writer.municipality }))) continue;
+      if (
+        await findFirst(pb, "lessons", pb.filter("title = {:title} && municipality = {:m}", { title: input.title, m: writer.municipality }))
+      )
+        continue;
       const pilot = pilotTitle ? await idByTitle("pilots", pilotTitle, writer.municipality) : "";
-      const result = await saveLesson(pb, { municipality: writer.municipality, author: writer.id, form: LessonFormSchema.parse({ ...input, pilot }) });
+      const result = await saveLesson(pb, {
+        municipality: writer.municipality,
+        author: writer.id,
+        form: LessonFormSchema.parse({ ...input, pilot }),
+      });
       if (!result.ok) throw new Error(`Demo-les "${input.title}" niet opgeslagen: ${JSON.stringify(result)}`);
       counts.lessons++;
     }
@@ -55,7 +62,10 @@ export async function seedLearningNetwork(
     for (const adoption of demo.adoptions ?? []) {
       const adopter = account(adoption.by);
       const original = await idByTitle("pilots", adoption.pilotTitle);
-      if (await findFirst(pb, "pilots", pb.filter("adopted_from = {:original} && municipality = {:m}", { original, m: adopter.municipality }))) continue;
+      if (
+        await findFirst(pb, "pilots", pb.filter("adopted_from = {:original} && municipality = {:m}", { original, m: adopter.municipality }))
+      )
+        continue;
       const result = await adoptPilot(pb, original, adopter.municipality);
       if (!result.ok) throw new Error(`Demo-overname van "${adoption.pilotTitle}" mislukt: ${result.message}`);
       counts.adoptions++;
@@ -71,10 +81,19 @@ async function seedComment(
   author: Account,
   idByTitle: (collection: "pilots" | "lessons", title: string) => Promise<string>,
 ): Promise<boolean> {
-  const target = "lessonTitle" in comment ? { lesson: await idByTitle("lessons", comment.lessonTitle) } : { pilot: await idByTitle("pilots", comment.pilotTitle) };
+  const target =
+    "lessonTitle" in comment
+      ? { lesson: await idByTitle("lessons", comment.lessonTitle) }
+      : { pilot: await idByTitle("pilots", comment.pilotTitle) };
   const [field, id] = Object.entries(target)[0]!;
-  const existing = await findFirst(pb, "comments", pb.filter(`author = {:author} && body = {:body} && ${field} = {:id}`, { author: author.id, body: comment.body, id }));
+  const existing = await findFirst(
+    pb,
+    "comments",
+    pb.filter(`author = {:author} && body = {:body} && ${field} = {:id}`, { author: author.id, body: comment.body, id }),
+  );
   if (existing) return false;
-  await pb.collection("comments").create({ ...target, author: author.id, author_name: author.name, author_municipality: author.municipality, body: comment.body });
+  await pb
+    .collection("comments")
+    .create({ ...target, author: author.id, author_name: author.name, author_municipality: author.municipality, body: comment.body });
   return true;
 }

@@ -17,7 +17,9 @@ export async function knowledgeByKind(): Promise<Array<{ kind: string; heading: 
   return knowledgeKinds.map(({ kind, heading }) => ({
     kind,
     heading,
-    entries: entries.filter((entry) => entry.data.kind === kind).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+    entries: entries
+      .filter((entry) => entry.data.kind === kind)
+      .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
   }));
 }
 
@@ -25,6 +27,7 @@ export async function knowledgeByKind(): Promise<Array<{ kind: string; heading: 
 export async function mitigationSuggestions(): Promise<Partial<Record<RiskCategory, string[]>>> {
   const entries = await getCollection("kennisbank", (entry) => entry.data.kind === "risico" && Boolean(entry.data.riskCategory));
   const suggestions: Partial<Record<RiskCategory, string[]>> = {};
-  for (const entry of entries) suggestions[entry.data.riskCategory!] = [...(suggestions[entry.data.riskCategory!] ?? []), ...entry.data.mitigations];
+  for (const entry of entries)
+    suggestions[entry.data.riskCategory!] = [...(suggestions[entry.data.riskCategory!] ?? []), ...entry.data.mitigations];
   return suggestions;
 }

@@ -36,5 +36,18 @@ export function lessonExportRow(lesson: LessonRecord): LessonExportRow {
 }
 
 export const lessonCsvColumns: ReadonlyArray<CsvColumn<LessonExportRow>> = (
-  ["id", "titel", "soort", "domein", "doelgroep", "principes", "trefwoorden", "gemeente", "pilot", "zichtbaarheid", "vastgelegd", "les"] as const
+  [
+    "id",
+    "titel",
+    "soort",
+    "domein",
+    "doelgroep",
+    "principes",
+    "trefwoorden",
+    "gemeente",
+    "pilot",
+    "zichtbaarheid",
+    "vastgelegd",
+    "les",
+  ] as const
 ).map((key) => ({ header: key, value: (row: LessonExportRow) => row[key] }));

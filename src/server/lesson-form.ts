@@ -20,7 +20,9 @@ function readLessonForm(form: FormData): { values: LessonFormValues; parsed: Les
     pilot: text("pilot"),
   } as LessonFormValues;
   const result = LessonFormSchema.safeParse(values);
-  return result.success ? { values, parsed: result.data, errors: {} } : { values, parsed: null, errors: issuesToFieldErrors(result.error.issues) };
+  return result.success
+    ? { values, parsed: result.data, errors: {} }
+    : { values, parsed: null, errors: issuesToFieldErrors(result.error.issues) };
 }
 
 export type LessonSubmission = { values: LessonFormValues; errors: Record<string, string>; failure: string };
@@ -35,7 +37,8 @@ export async function submitLesson(
 ): Promise<Response | LessonSubmission> {
   const form = readLessonForm(await astro.request.formData());
   astro.response.status = 400;
-  if (!form.parsed) return { values: form.values, errors: form.errors, failure: "De les is niet opgeslagen: controleer de gemarkeerde velden." };
+  if (!form.parsed)
+    return { values: form.values, errors: form.errors, failure: "De les is niet opgeslagen: controleer de gemarkeerde velden." };
   const result = await saveLesson(astro.locals.pb, { ...target, form: form.parsed });
   if (!result.ok) return { values: form.values, errors: result.fieldErrors, failure: result.message };
   astro.response.status = 200;

@@ -52,13 +52,18 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
 
   const hypothesisViews = data.hypotheses.map((hypothesis) => {
     const rows = measurements.filter((m) => m.hypothesis === hypothesis.id);
-    const visible = rows.filter((m): m is MeasurementRow & { value: number; sample_size: number } => m.value !== null && m.sample_size !== null);
+    const visible = rows.filter(
+      (m): m is MeasurementRow & { value: number; sample_size: number } => m.value !== null && m.sample_size !== null,
+    );
     return {
       hypothesis,
       measurements: rows,
       points: visible.map((m) => ({ period: m.period, label: formatPeriod(m.period, true), value: m.value })),
       // Suppressed measurements count as too small, which they are.
-      proposal: proposeVerdict(hypothesis, rows.map((m) => ({ value: m.value ?? 0, sample_size: m.sample_size ?? 0, period: m.period }))),
+      proposal: proposeVerdict(
+        hypothesis,
+        rows.map((m) => ({ value: m.value ?? 0, sample_size: m.sample_size ?? 0, period: m.period })),
+      ),
     };
   });
 

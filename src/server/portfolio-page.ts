@@ -2,7 +2,15 @@ import type { TypedPocketBase } from "../data/client.ts";
 import type { UserRecord } from "../data/records.ts";
 import { loadPortfolioRecords, loadSharedFigures } from "../data/portfolio.ts";
 import { applyPortfolioFilters, type PortfolioFilters } from "../domain/portfolio/filters.ts";
-import { budgetBySource, budgetByYear, decisionsByQuarter, evidenceCounts, hypothesisOutcomes, pipeline, stageCounts } from "../domain/portfolio/figures.ts";
+import {
+  budgetBySource,
+  budgetByYear,
+  decisionsByQuarter,
+  evidenceCounts,
+  hypothesisOutcomes,
+  pipeline,
+  stageCounts,
+} from "../domain/portfolio/figures.ts";
 import { riskHeatMap } from "../domain/portfolio/heat-map.ts";
 import { attentionList } from "../domain/portfolio/attention.ts";
 import { compareWithNetwork } from "../domain/portfolio/network-comparison.ts";

@@ -19,7 +19,21 @@ export async function generateEvaluations(g: Generation, pilots: Pilots) {
   await insertRows(
     g,
     "evaluations",
-    ["id", "pilot", "date", "kind", "observations", "what_worked", "what_did_not", "participants", "decision", "rationale", "attachments", "created", "updated"],
+    [
+      "id",
+      "pilot",
+      "date",
+      "kind",
+      "observations",
+      "what_worked",
+      "what_did_not",
+      "participants",
+      "decision",
+      "rationale",
+      "attachments",
+      "created",
+      "updated",
+    ],
     SIZES.pilots * perPilotE,
     (i) => {
       const p = Math.floor(i / perPilotE);
@@ -32,8 +46,19 @@ export async function generateEvaluations(g: Generation, pilots: Pilots) {
       evalDate[i] = date;
       const end = k === perPilotE - 1 && (pilotStage[p] === "evaluatie" || pilotStage[p] === "besluit");
       return [
-        id, pilotIds[p]!, dateOnly(date), end ? "eind" : "tussentijds", text.paragraph(random, 1, 3), text.sentence(random), text.sentence(random),
-        random.int(5, 400), proposed(random), text.sentence(random), "[]", iso(Math.min(date, now)), iso(Math.min(date, now)),
+        id,
+        pilotIds[p]!,
+        dateOnly(date),
+        end ? "eind" : "tussentijds",
+        text.paragraph(random, 1, 3),
+        text.sentence(random),
+        text.sentence(random),
+        random.int(5, 400),
+        proposed(random),
+        text.sentence(random),
+        "[]",
+        iso(Math.min(date, now)),
+        iso(Math.min(date, now)),
       ];
     },
   );
@@ -55,7 +80,16 @@ export async function generateEvaluations(g: Generation, pilots: Pilots) {
       const progress = ((k + 1) / perPilotE) * (0.4 + random.next() * 0.9);
       const value = Math.round((baseline + (hypTarget[h]! - baseline) * progress) * 10) / 10;
       const created = iso(Math.min(evalDate[e]!, now));
-      return [ids.next(), evalIds[e]!, hypIds[h]!, value, random.chance(0.15) ? random.int(1, 9) : random.int(10, 400), month(evalDate[e]!), created, created];
+      return [
+        ids.next(),
+        evalIds[e]!,
+        hypIds[h]!,
+        value,
+        random.chance(0.15) ? random.int(1, 9) : random.int(10, 400),
+        month(evalDate[e]!),
+        created,
+        created,
+      ];
     },
   );
 }

@@ -12,17 +12,42 @@ type SearchTextModule = {
   searchText: (parts: ReadonlyArray<string | readonly string[] | null | undefined>) => string;
 };
 
-export async function generateLessons(g: Generation, { muniIds, anyMuni, users, writersOf }: People, { pilotMuni, pilotIds, pilotDomain, pilotCreated }: Pilots) {
+export async function generateLessons(
+  g: Generation,
+  { muniIds, anyMuni, users, writersOf }: People,
+  { pilotMuni, pilotIds, pilotDomain, pilotCreated }: Pilots,
+) {
   const { random, ids, now } = g;
   const { searchText } = loadHookLib<SearchTextModule>("search-text.js");
   // Lessons: three in four come from a pilot (same municipality and domain); search_text as the
   // hook computes it, and the FTS5 trigger indexes each row as it is inserted.
-  const kind = weighted<string>([["werkzaam_element", 3], ["valkuil", 2.5], ["randvoorwaarde", 2], ["tip", 2.5]]);
+  const kind = weighted<string>([
+    ["werkzaam_element", 3],
+    ["valkuil", 2.5],
+    ["randvoorwaarde", 2],
+    ["tip", 2.5],
+  ]);
   const lessonIds: string[] = [];
   await insertRows(
     g,
     "lessons",
-    ["id", "municipality", "pilot", "author", "title", "body", "kind", "domain", "target_group", "principles", "tags", "visibility", "search_text", "created", "updated"],
+    [
+      "id",
+      "municipality",
+      "pilot",
+      "author",
+      "title",
+      "body",
+      "kind",
+      "domain",
+      "target_group",
+      "principles",
+      "tags",
+      "visibility",
+      "search_text",
+      "created",
+      "updated",
+    ],
     SIZES.lessons,
     () => {
       const fromPilot = random.chance(0.75);
@@ -40,9 +65,21 @@ export async function generateLessons(g: Generation, { muniIds, anyMuni, users, 
       const id = ids.next();
       lessonIds.push(id);
       return [
-        id, muniIds[muni]!, p >= 0 ? pilotIds[p]! : "", author.id, title, body, kind(random), p >= 0 ? pilotDomain[p]! : pickDomain(random), target,
-        JSON.stringify(random.some(principles.values, random.int(0, 3))), JSON.stringify(tags), pickVisibility(random),
-        searchText([title, body, target, tags]), iso(created), iso(updated),
+        id,
+        muniIds[muni]!,
+        p >= 0 ? pilotIds[p]! : "",
+        author.id,
+        title,
+        body,
+        kind(random),
+        p >= 0 ? pilotDomain[p]! : pickDomain(random),
+        target,
+        JSON.stringify(random.some(principles.values, random.int(0, 3))),
+        JSON.stringify(tags),
+        pickVisibility(random),
+        searchText([title, body, target, tags]),
+        iso(created),
+        iso(updated),
       ];
     },
   );
@@ -57,8 +94,15 @@ export async function generateLessons(g: Generation, { muniIds, anyMuni, users, 
       const author = users[random.int(0, users.length - 1)]!;
       const created = iso(now - random.next() * 2 * 365 * DAY);
       return [
-        ids.next(), onLesson ? lessonIds[random.int(0, lessonIds.length - 1)]! : "", onLesson ? "" : pilotIds[random.int(0, pilotIds.length - 1)]!,
-        author.id, author.name, muniIds[author.muni]!, text.comment(random), created, created,
+        ids.next(),
+        onLesson ? lessonIds[random.int(0, lessonIds.length - 1)]! : "",
+        onLesson ? "" : pilotIds[random.int(0, pilotIds.length - 1)]!,
+        author.id,
+        author.name,
+        muniIds[author.muni]!,
+        text.comment(random),
+        created,
+        created,
       ];
     },
   );

@@ -16,7 +16,12 @@ function tokenKey(): string {
 }
 
 const slug = (value: string) =>
-  value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, ".").replace(/^\.|\.$/g, "");
+  value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ".")
+    .replace(/^\.|\.$/g, "");
 
 type User = { id: string; name: string; muni: number; role: Role };
 
@@ -34,10 +39,16 @@ export async function generatePeople(
   const { random, ids, today } = g;
   const muniIds = plan.map((_, index) => (index === 0 ? api.municipalityId : ids.next()));
   const muniCreated = iso(today - 400 * DAY);
-  await insertRows(g, "municipalities", ["id", "name", "cbs_code", "province", "inhabitants", "size_class", "created", "updated"], plan.length - 1, (i) => {
-    const m = plan[i + 1]!;
-    return [muniIds[i + 1]!, m.name, m.cbs_code, m.province, m.inhabitants, m.size_class, muniCreated, muniCreated];
-  });
+  await insertRows(
+    g,
+    "municipalities",
+    ["id", "name", "cbs_code", "province", "inhabitants", "size_class", "created", "updated"],
+    plan.length - 1,
+    (i) => {
+      const m = plan[i + 1]!;
+      return [muniIds[i + 1]!, m.name, m.cbs_code, m.province, m.inhabitants, m.size_class, muniCreated, muniCreated];
+    },
+  );
   // How much activity a municipality has: grows with size, but less than proportionally.
   const muniWeight = plan.map((m) => m.inhabitants ** 0.6);
   const otherMunis = new WeightedPicker(muniWeight.map((w, index) => (index === 0 ? 0 : w)));
@@ -46,7 +57,11 @@ export async function generatePeople(
   const users: User[] = [{ id: api.user.id, name: api.user.name, muni: 0, role: "innovatiemanager" }];
   const planned: Array<{ muni: number; role: Role }> = [{ muni: 0, role: "directeur" }];
   for (let m = 1; m < plan.length; m++) planned.push({ muni: m, role: "innovatiemanager" }, { muni: m, role: "directeur" });
-  const otherRole = weighted<Role>([["innovatiemanager", 3], ["directeur", 1], ["collega", 6]]);
+  const otherRole = weighted<Role>([
+    ["innovatiemanager", 3],
+    ["directeur", 1],
+    ["collega", 6],
+  ]);
   while (planned.length < SIZES.users - 1) planned.push({ muni: anyMuni.draw(random), role: otherRole(random) });
   const userCreated = iso(today - 300 * DAY);
   await insertRows(

@@ -17,11 +17,23 @@ import * as text from "./text.ts";
 
 /** The domain of a pilot, or of a lesson drawn from no pilot. */
 export const pickDomain = weighted<Domain>([
-  ["wmo", 20], ["jeugd", 16], ["participatie", 14], ["schuldhulp", 10], ["armoede", 10], ["wonen", 8], ["gezondheid", 8],
-  ["onderwijs", 5], ["veiligheid", 4], ["overig", 5],
+  ["wmo", 20],
+  ["jeugd", 16],
+  ["participatie", 14],
+  ["schuldhulp", 10],
+  ["armoede", 10],
+  ["wonen", 8],
+  ["gezondheid", 8],
+  ["onderwijs", 5],
+  ["veiligheid", 4],
+  ["overig", 5],
 ]);
 /** The visibility of a pilot or a lesson. */
-export const pickVisibility = weighted<string>([["private", 1], ["network", 1], ["public", 1]]);
+export const pickVisibility = weighted<string>([
+  ["private", 1],
+  ["network", 1],
+  ["public", 1],
+]);
 
 export type Pilots = Awaited<ReturnType<typeof generatePilots>>;
 
@@ -44,16 +56,44 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
   const pilotUpdated = new Float64Array(SIZES.pilots);
   const pilotStart = new Float64Array(SIZES.pilots);
   const pilotEnd = new Float64Array(SIZES.pilots);
-  const stage = weighted<Stage>([["idee", 10], ["ontwerp", 15], ["uitvoering", 35], ["evaluatie", 20], ["besluit", 20]]);
+  const stage = weighted<Stage>([
+    ["idee", 10],
+    ["ontwerp", 15],
+    ["uitvoering", 35],
+    ["evaluatie", 20],
+    ["besluit", 20],
+  ]);
   const evidence = weighted<string>([["", 8], ...evidenceLevels.values.map((v, i) => [v, 5 - i] as const)]);
   const decision = weighted<string>(decisions.values.map((v) => [v, v === "stoppen" || v === "bijstellen" ? 2 : 3] as const));
   await insertRows(
     g,
     "pilots",
     [
-      "id", "municipality", "title", "summary", "problem", "target_group", "domain", "principles", "stage", "decision",
-      "decision_rationale", "start_date", "end_date", "partners", "visibility", "evidence_level", "tags", "adopted_from",
-      "stop_reason", "comparison_group", "independent_replication", "stage_since", "decided_at", "created", "updated",
+      "id",
+      "municipality",
+      "title",
+      "summary",
+      "problem",
+      "target_group",
+      "domain",
+      "principles",
+      "stage",
+      "decision",
+      "decision_rationale",
+      "start_date",
+      "end_date",
+      "partners",
+      "visibility",
+      "evidence_level",
+      "tags",
+      "adopted_from",
+      "stop_reason",
+      "comparison_group",
+      "independent_replication",
+      "stage_since",
+      "decided_at",
+      "created",
+      "updated",
     ],
     SIZES.pilots,
     (i) => {
@@ -85,14 +125,36 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
       pilotUpdated[i] = updated;
       pilotStart[i] = start;
       pilotEnd[i] = end;
-      const partners = Array.from({ length: random.int(0, 3) }, () => ({ name: random.pick(text.partnerNames), role: random.pick(["uitvoering", "financier", "adviseur", "doorverwijzer"]) }));
+      const partners = Array.from({ length: random.int(0, 3) }, () => ({
+        name: random.pick(text.partnerNames),
+        role: random.pick(["uitvoering", "financier", "adviseur", "doorverwijzer"]),
+      }));
       return [
-        id, muniIds[muni]!, text.pilotTitle(random, plan[muni]!.name), text.sentence(random), text.paragraph(random, 2, 4), text.targetGroup(random), d,
-        JSON.stringify(random.some(principles.values, random.int(1, 3))), s, dec, dec ? text.paragraph(random, 1, 2) : "",
-        s === "idee" && random.chance(0.5) ? "" : dateOnly(start), s === "idee" && random.chance(0.5) ? "" : dateOnly(end),
-        JSON.stringify(partners), vis, evidence(random), JSON.stringify(text.tags(random)), adoptedFrom,
-        dec === "stoppen" ? text.sentence(random) : "", random.chance(0.15) ? 1 : 0, random.chance(0.05) ? 1 : 0,
-        iso(updated), dec ? iso(updated) : "", iso(created), iso(updated),
+        id,
+        muniIds[muni]!,
+        text.pilotTitle(random, plan[muni]!.name),
+        text.sentence(random),
+        text.paragraph(random, 2, 4),
+        text.targetGroup(random),
+        d,
+        JSON.stringify(random.some(principles.values, random.int(1, 3))),
+        s,
+        dec,
+        dec ? text.paragraph(random, 1, 2) : "",
+        s === "idee" && random.chance(0.5) ? "" : dateOnly(start),
+        s === "idee" && random.chance(0.5) ? "" : dateOnly(end),
+        JSON.stringify(partners),
+        vis,
+        evidence(random),
+        JSON.stringify(text.tags(random)),
+        adoptedFrom,
+        dec === "stoppen" ? text.sentence(random) : "",
+        random.chance(0.15) ? 1 : 0,
+        random.chance(0.05) ? 1 : 0,
+        iso(updated),
+        dec ? iso(updated) : "",
+        iso(created),
+        iso(updated),
       ];
     },
   );
@@ -102,11 +164,30 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
   const hypIds: string[] = [];
   const hypBaseline = new Float64Array(SIZES.pilots * perPilotH);
   const hypTarget = new Float64Array(SIZES.pilots * perPilotH);
-  const verdict = weighted<string>([["open", 3], ["bevestigd", 3], ["verworpen", 2], ["onbeslist", 2]]);
+  const verdict = weighted<string>([
+    ["open", 3],
+    ["bevestigd", 3],
+    ["verworpen", 2],
+    ["onbeslist", 2],
+  ]);
   await insertRows(
     g,
     "hypotheses",
-    ["id", "pilot", "statement", "indicator", "unit", "direction", "baseline", "target", "measure_by", "verdict", "verdict_reason", "created", "updated"],
+    [
+      "id",
+      "pilot",
+      "statement",
+      "indicator",
+      "unit",
+      "direction",
+      "baseline",
+      "target",
+      "measure_by",
+      "verdict",
+      "verdict_reason",
+      "created",
+      "updated",
+    ],
     SIZES.pilots * perPilotH,
     (i) => {
       const p = Math.floor(i / perPilotH);
@@ -122,8 +203,19 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
       const v = decided ? verdict(random) : random.chance(0.3) ? "open" : "";
       const statement = `Als wij ${text.sentence(random).slice(0, -1).toLowerCase()}, dan verwachten wij dat het ${indicator} ${direction === "omhoog" ? "stijgt" : "daalt"}.`;
       return [
-        id, pilotIds[p]!, statement.slice(0, 1000), indicator, unit, direction, baseline, target, dateOnly(pilotEnd[p]!), v,
-        v === "bevestigd" || v === "verworpen" ? text.sentence(random) : "", iso(pilotCreated[p]!), iso(pilotUpdated[p]!),
+        id,
+        pilotIds[p]!,
+        statement.slice(0, 1000),
+        indicator,
+        unit,
+        direction,
+        baseline,
+        target,
+        dateOnly(pilotEnd[p]!),
+        v,
+        v === "bevestigd" || v === "verworpen" ? text.sentence(random) : "",
+        iso(pilotCreated[p]!),
+        iso(pilotUpdated[p]!),
       ];
     },
   );
@@ -138,10 +230,22 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
       const p = Math.floor(i / SIZES.budgetLinesPerPilot);
       const year = new Date(pilotStart[p]!).getUTCFullYear() + (i % SIZES.budgetLinesPerPilot);
       const planned = random.int(5_000, 250_000) * 100;
-      const spent = year < thisYear ? Math.round(planned * (0.6 + random.next() * 0.5)) : year === thisYear ? Math.round(planned * random.next() * 0.7) : 0;
+      const spent =
+        year < thisYear
+          ? Math.round(planned * (0.6 + random.next() * 0.5))
+          : year === thisYear
+            ? Math.round(planned * random.next() * 0.7)
+            : 0;
       return [
-        ids.next(), pilotIds[p]!, source(random), year, planned, spent, random.chance(0.5) ? `${year + 1}-03-31 00:00:00.000Z` : "",
-        iso(pilotCreated[p]!), iso(pilotUpdated[p]!),
+        ids.next(),
+        pilotIds[p]!,
+        source(random),
+        year,
+        planned,
+        spent,
+        random.chance(0.5) ? `${year + 1}-03-31 00:00:00.000Z` : "",
+        iso(pilotCreated[p]!),
+        iso(pilotUpdated[p]!),
       ];
     },
   );
@@ -156,8 +260,17 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
     (i) => {
       const p = Math.floor(i / SIZES.risksPerPilot);
       return [
-        ids.next(), pilotIds[p]!, random.pick(text.riskTitles), category(random), random.int(1, 5), random.int(1, 5), text.sentence(random),
-        text.personName(random), riskStatus(random), iso(pilotCreated[p]!), iso(pilotUpdated[p]!),
+        ids.next(),
+        pilotIds[p]!,
+        random.pick(text.riskTitles),
+        category(random),
+        random.int(1, 5),
+        random.int(1, 5),
+        text.sentence(random),
+        text.personName(random),
+        riskStatus(random),
+        iso(pilotCreated[p]!),
+        iso(pilotUpdated[p]!),
       ];
     },
   );

@@ -53,7 +53,11 @@ export async function fillDatabase(input: SeedInput): Promise<SeedResult> {
 
   try {
     // The order of the tables is the order of the random draws: changing it changes the data set.
-    const people = await generatePeople(g, plan, { municipalityId: input.apiMunicipalityId, user: input.apiUser, passwordHash: input.passwordHash });
+    const people = await generatePeople(g, plan, {
+      municipalityId: input.apiMunicipalityId,
+      user: input.apiUser,
+      passwordHash: input.passwordHash,
+    });
     const pilots = await generatePilots(g, plan, people);
     await generateEvaluations(g, pilots);
     await generateLessons(g, people, pilots);
@@ -69,7 +73,9 @@ export async function fillDatabase(input: SeedInput): Promise<SeedResult> {
     // shared_figures is kept by PocketBase's hooks, which this data set went past.
     const figuresStarted = performance.now();
     for (const sql of loadHookLib<{ REFRESH_ALL_SQL: string[] }>("shared-figures.js").REFRESH_ALL_SQL) db.exec(sql);
-    say(`  netwerkcijfers (shared_figures) in ${((performance.now() - figuresStarted) / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} s`);
+    say(
+      `  netwerkcijfers (shared_figures) in ${((performance.now() - figuresStarted) / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} s`,
+    );
 
     const analyzeStarted = performance.now();
     db.exec("ANALYZE");
@@ -78,14 +84,30 @@ export async function fillDatabase(input: SeedInput): Promise<SeedResult> {
     say(`  ANALYZE en checkpoint in ${analyzeSeconds.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} s`);
 
     const counts: Record<string, number> = {};
-    for (const table of ["municipalities", "users", "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "lessons", "lessons_fts", "comments"]) {
+    for (const table of [
+      "municipalities",
+      "users",
+      "pilots",
+      "hypotheses",
+      "budget_lines",
+      "risks",
+      "evaluations",
+      "measurements",
+      "lessons",
+      "lessons_fts",
+      "comments",
+    ]) {
       const row = db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number };
       counts[table] = Number(row.n);
     }
 
     const match = parseSearchQuery(text.COMMON_QUERY_WORD) ?? "";
-    const commonWordLessons = Number((db.prepare("SELECT COUNT(*) AS n FROM lessons_fts WHERE lessons_fts MATCH ?").get(match) as { n: number }).n);
-    say(`  "${text.COMMON_QUERY_WORD}" (${match}) komt voor in ${commonWordLessons.toLocaleString("nl-NL")} van de ${counts.lessons!.toLocaleString("nl-NL")} lessen`);
+    const commonWordLessons = Number(
+      (db.prepare("SELECT COUNT(*) AS n FROM lessons_fts WHERE lessons_fts MATCH ?").get(match) as { n: number }).n,
+    );
+    say(
+      `  "${text.COMMON_QUERY_WORD}" (${match}) komt voor in ${commonWordLessons.toLocaleString("nl-NL")} van de ${counts.lessons!.toLocaleString("nl-NL")} lessen`,
+    );
 
     // A representative, well-filled page: a network pilot elsewhere with lessons and comments.
     const networkPilot = db
@@ -108,8 +130,17 @@ export async function fillDatabase(input: SeedInput): Promise<SeedResult> {
       timings: g.timings,
       analyzeSeconds,
       commonWordLessons,
-      networkPilot: { ...networkPilot, lessons: Number(networkPilot.lessons), comments: Number(networkPilot.comments), measurements: Number(networkPilot.measurements) },
-      gm0001: { id: input.apiMunicipalityId, pilots: pilots.pilotMuni.filter((m) => m === 0).length, users: people.users.filter((u) => u.muni === 0).length },
+      networkPilot: {
+        ...networkPilot,
+        lessons: Number(networkPilot.lessons),
+        comments: Number(networkPilot.comments),
+        measurements: Number(networkPilot.measurements),
+      },
+      gm0001: {
+        id: input.apiMunicipalityId,
+        pilots: pilots.pilotMuni.filter((m) => m === 0).length,
+        users: people.users.filter((u) => u.muni === 0).length,
+      },
     };
   } finally {
     db.close();

@@ -77,7 +77,13 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const all: number[] = [];
   const started = performance.now();
   const result = await fire(
-    { url: options.url, connections: options.connections, headers: options.headers, timeout: options.timeoutSeconds, duration: options.seconds },
+    {
+      url: options.url,
+      connections: options.connections,
+      headers: options.headers,
+      timeout: options.timeoutSeconds,
+      duration: options.seconds,
+    },
     (status, ms) => {
       all.push(ms);
       if (status >= 200 && status < 300) latencies.push(ms);
@@ -180,7 +186,11 @@ export type ShippedJs = {
 };
 
 const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i").exec(tag)?.[1];
-const unescapeHtml = (value: string) => value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const unescapeHtml = (value: string) =>
+  value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Fetches the page, then each of its JavaScript files once, and sums their gzipped sizes. */
 export async function shippedJavaScript(origin: string, path: string, headers: Record<string, string>): Promise<ShippedJs> {

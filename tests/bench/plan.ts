@@ -43,7 +43,9 @@ function sizeClassOf(inhabitants: number): SizeClass {
 export function planMunicipalities(): MunicipalityPlan[] {
   const random = new Random(342);
   const names = text.townNames(random, SIZES.municipalities);
-  const province = weighted<Province>(provinces.values.map((value) => [value, value === "flevoland" ? 1 : value === "zeeland" ? 2 : 4] as const));
+  const province = weighted<Province>(
+    provinces.values.map((value) => [value, value === "flevoland" ? 1 : value === "zeeland" ? 2 : 4] as const),
+  );
   return names.map((name, index) => {
     let inhabitants: number;
     if (index === 0) inhabitants = 318_400;

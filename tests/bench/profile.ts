@@ -68,7 +68,9 @@ export async function profile(
     pageMedianMs: round(median(pageTimes)),
     loadMedianMs: round(median(totals)),
     requestsPerPage,
-    requests: [...byLabel.entries()].map(([label, times]) => ({ label, medianMs: round(median(times)) })).sort((a, b) => b.medianMs - a.medianMs),
+    requests: [...byLabel.entries()]
+      .map(([label, times]) => ({ label, medianMs: round(median(times)) }))
+      .sort((a, b) => b.medianMs - a.medianMs),
   };
 }
 

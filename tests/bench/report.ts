@@ -17,7 +17,15 @@ import { COMMON_QUERY_WORD } from "./text.ts";
 
 /** Everything the bench measured, phase by phase. */
 export type Measured = {
-  phases: { build: number; pocketbaseFirstStart: number; generation: number; restart: number; javascript: number; sequential: number; load: number };
+  phases: {
+    build: number;
+    pocketbaseFirstStart: number;
+    generation: number;
+    restart: number;
+    javascript: number;
+    sequential: number;
+    load: number;
+  };
   loadAtStart: number[];
   prepared: Prepared;
   seed: SeedResult;
@@ -44,8 +52,23 @@ function table(header: string[], rows: string[][], rightAligned: boolean[]): str
 }
 
 export function writeReport(measured: Measured): void {
-  const { phases, loadAtStart, prepared, seed, context, uncachedSearch, javascript, scenarios, single, profiles, windows, results, idle, loadAverages, pbErrors } =
-    measured;
+  const {
+    phases,
+    loadAtStart,
+    prepared,
+    seed,
+    context,
+    uncachedSearch,
+    javascript,
+    scenarios,
+    single,
+    profiles,
+    windows,
+    results,
+    idle,
+    loadAverages,
+    pbErrors,
+  } = measured;
   const byName = new Map(results.map((r) => [r.name, r]));
   const comparisons = [
     ["lessen zoeken (pagina)", "lessen zoeken (API)"],
@@ -53,26 +76,30 @@ export function writeReport(measured: Measured): void {
   ]
     .filter(([pageName, apiName]) => byName.has(pageName!) && byName.has(apiName!))
     .map(([pageName, apiName]) => {
-    const page = byName.get(pageName!)!;
-    const api = byName.get(apiName!)!;
-    const pageSingle = single[scenarios.findIndex((s) => s.name === pageName)]!;
-    const apiSingle = single[scenarios.findIndex((s) => s.name === apiName)]!;
-    return {
-      page: pageName!,
-      api: apiName!,
-      p50Ratio: ratio(page.latency.p50, api.latency.p50),
-      p95Ratio: ratio(page.latency.p95, api.latency.p95),
-      rpsRatio: ratio(page.requestsPerSecond, api.requestsPerSecond),
-      singleVisitorRatio: ratio(pageSingle.medianMs, apiSingle.medianMs),
-    };
-  });
+      const page = byName.get(pageName!)!;
+      const api = byName.get(apiName!)!;
+      const pageSingle = single[scenarios.findIndex((s) => s.name === pageName)]!;
+      const apiSingle = single[scenarios.findIndex((s) => s.name === apiName)]!;
+      return {
+        page: pageName!,
+        api: apiName!,
+        p50Ratio: ratio(page.latency.p50, api.latency.p50),
+        p95Ratio: ratio(page.latency.p95, api.latency.p95),
+        rpsRatio: ratio(page.requestsPerSecond, api.requestsPerSecond),
+        singleVisitorRatio: ratio(pageSingle.medianMs, apiSingle.medianMs),
+      };
+    });
 
   const flags: string[] = [];
   for (const c of comparisons) {
-    if (c.p50Ratio > 1.5 || c.p95Ratio > 1.5) flags.push(`${c.page}: ${nl(c.p50Ratio, 2)}× (p50) en ${nl(c.p95Ratio, 2)}× (p95) de directe API-vraag`);
+    if (c.p50Ratio > 1.5 || c.p95Ratio > 1.5)
+      flags.push(`${c.page}: ${nl(c.p50Ratio, 2)}× (p50) en ${nl(c.p95Ratio, 2)}× (p95) de directe API-vraag`);
   }
   for (const [index, r] of results.entries()) {
-    if (r.latency.p95 > 200) flags.push(`${r.name}: p95 ${nl(r.latency.p95)} ms (> 200 ms) bij ${CONNECTIONS} verbindingen; 1 bezoeker: ${nl(single[index]!.medianMs)} ms`);
+    if (r.latency.p95 > 200)
+      flags.push(
+        `${r.name}: p95 ${nl(r.latency.p95)} ms (> 200 ms) bij ${CONNECTIONS} verbindingen; 1 bezoeker: ${nl(single[index]!.medianMs)} ms`,
+      );
     if (r.non2xx > 0 || r.errors > 0) {
       flags.push(
         `${r.name}: ${r.non2xx} niet-2xx-antwoorden, ${r.errors} fouten (${JSON.stringify(r.statusCodes)}); ` +
@@ -86,7 +113,9 @@ export function writeReport(measured: Measured): void {
     if (e.status === 404 && e.request.includes("/pilot_adoptions/")) continue;
     flags.push(`PocketBase ${e.status} op ${e.request} (${e.count}×): ${e.details}`);
   }
-  const emptyLists = profiles.flatMap((p) => p.requests.filter((r) => r.label.endsWith("(leeg)")).map((r) => `${p.page}: ${r.label} ${nl(r.medianMs)} ms`));
+  const emptyLists = profiles.flatMap((p) =>
+    p.requests.filter((r) => r.label.endsWith("(leeg)")).map((r) => `${p.page}: ${r.label} ${nl(r.medianMs)} ms`),
+  );
   if (emptyLists.length > 0) {
     flags.push(
       "lege gefilterde lijsten, die PocketBase 0–500 ms willekeurig laat wachten zodra één client er meer dan 3 per 3 s per collectie vraagt " +
@@ -99,24 +128,39 @@ export function writeReport(measured: Measured): void {
   const totalSeconds = seconds(benchStarted);
   const out = (text: string) => process.stdout.write(`${text}\n`);
   out("");
-  out(`Gegevensset (${nl(phases.generation)} s): ${Object.entries(seed.counts).map(([t, n]) => `${t} ${n.toLocaleString("nl-NL")}`).join(", ")}`);
+  out(
+    `Gegevensset (${nl(phases.generation)} s): ${Object.entries(seed.counts)
+      .map(([t, n]) => `${t} ${n.toLocaleString("nl-NL")}`)
+      .join(", ")}`,
+  );
   if (uncachedSearch.length) {
-    out(`Lessen zoeken zonder cache (pagina 2–6 van dezelfde vraag, elk voor het eerst, 1 tegelijk): mediaan ${nl(median(uncachedSearch))} ms`);
+    out(
+      `Lessen zoeken zonder cache (pagina 2–6 van dezelfde vraag, elk voor het eerst, 1 tegelijk): mediaan ${nl(median(uncachedSearch))} ms`,
+    );
   }
-  out(`"${COMMON_QUERY_WORD}" komt voor in ${seed.commonWordLessons.toLocaleString("nl-NL")} lessen; met domein wmo, soort tip en de zichtbaarheid van de gebruiker: ${context["lessen zoeken (API)"]}`);
+  out(
+    `"${COMMON_QUERY_WORD}" komt voor in ${seed.commonWordLessons.toLocaleString("nl-NL")} lessen; met domein wmo, soort tip en de zichtbaarheid van de gebruiker: ${context["lessen zoeken (API)"]}`,
+  );
   out("");
   out(
     table(
       ["tabel", "rijen", "s", "rijen/s"],
       [
-        ...seed.timings.map((t) => [t.table, t.rows.toLocaleString("nl-NL"), nl(t.seconds), Math.round(t.rows / t.seconds).toLocaleString("nl-NL")]),
+        ...seed.timings.map((t) => [
+          t.table,
+          t.rows.toLocaleString("nl-NL"),
+          nl(t.seconds),
+          Math.round(t.rows / t.seconds).toLocaleString("nl-NL"),
+        ]),
         ["ANALYZE", "", nl(seed.analyzeSeconds), ""],
       ],
       [false, true, true, true],
     ),
   );
   out("");
-  out(`Belasting: ${CONNECTIONS} verbindingen; latentie in ms: p50/p95/p99/max uit elke 2xx-respons, p97,5 van autocannon; "1 bez." = mediaan bij één bezoeker tegelijk`);
+  out(
+    `Belasting: ${CONNECTIONS} verbindingen; latentie in ms: p50/p95/p99/max uit elke 2xx-respons, p97,5 van autocannon; "1 bez." = mediaan bij één bezoeker tegelijk`,
+  );
   out(
     table(
       ["scenario", "venster s", "antw.", "onaf", "req/s", "p50", "p95", "p97,5", "p99", "max", "non-2xx", "fouten", "KB/antw", "1 bez."],
@@ -149,7 +193,9 @@ export function writeReport(measured: Measured): void {
     ),
   );
   out("");
-  out("JavaScript per pagina (gzip -9): <script src> en modulepreload onder /_astro/; inline <script>; en inclusief eilanden met hun statische imports");
+  out(
+    "JavaScript per pagina (gzip -9): <script src> en modulepreload onder /_astro/; inline <script>; en inclusief eilanden met hun statische imports",
+  );
   out(
     table(
       ["pagina", "bestanden", "KB", "KB gzip", "inline", "inline B gzip", "+eilanden bestanden", "KB gzip"],
@@ -177,10 +223,19 @@ export function writeReport(measured: Measured): void {
       `  ${p.page.padEnd(32)} pagina ${nl(pageSingle).padStart(7)} ms; gegevens ${nl(p.loadMedianMs).padStart(7)} ms in ${p.requestsPerPage} verzoeken; ` +
         `rest (render, middleware, HTTP) ${nl(pageSingle - p.loadMedianMs)} ms`,
     );
-    out(`      ${p.requests.slice(0, 5).map((r) => `${r.label}: ${nl(r.medianMs)}`).join("\n      ")}`);
+    out(
+      `      ${p.requests
+        .slice(0, 5)
+        .map((r) => `${r.label}: ${nl(r.medianMs)}`)
+        .join("\n      ")}`,
+    );
   }
   out("");
-  out(flags.length ? `Opvallend:\n${flags.map((f) => `  - ${f}`).join("\n")}` : "Niets opvallends: elke pagina ≤ 1,5× de API, elke p95 ≤ 200 ms.");
+  out(
+    flags.length
+      ? `Opvallend:\n${flags.map((f) => `  - ${f}`).join("\n")}`
+      : "Niets opvallends: elke pagina ≤ 1,5× de API, elke p95 ≤ 200 ms.",
+  );
   out("");
 
   const pbVersion = spawnSync(getBinaryPath(), ["--version"], { encoding: "utf8" }).stdout.trim();

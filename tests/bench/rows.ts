@@ -56,6 +56,8 @@ export async function insertRows(
   }
   const seconds = (performance.now() - started) / 1000;
   const time = seconds.toLocaleString("nl-NL", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  say(`  ${table.padEnd(15)} ${count.toLocaleString("nl-NL").padStart(8)} rijen in ${time} s (${Math.round(count / seconds).toLocaleString("nl-NL")}/s)`);
+  say(
+    `  ${table.padEnd(15)} ${count.toLocaleString("nl-NL").padStart(8)} rijen in ${time} s (${Math.round(count / seconds).toLocaleString("nl-NL")}/s)`,
+  );
   timings.push({ table, rows: count, seconds });
 }

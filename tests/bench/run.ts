@@ -50,7 +50,10 @@ async function main(): Promise<void> {
   const phases = { build: 0, pocketbaseFirstStart: 0, generation: 0, restart: 0, javascript: 0, sequential: 0, load: 0 };
   const loadAtStart = loadavg();
   say(`Proeftuin-bench: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${nl(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  if (loadAtStart[0]! > 0.5) say(`Let op: de machine is niet stil (load average ${loadAtStart.map((l) => nl(l, 2)).join(" / ")}); andere processen drukken de cijfers.`);
+  if (loadAtStart[0]! > 0.5)
+    say(
+      `Let op: de machine is niet stil (load average ${loadAtStart.map((l) => nl(l, 2)).join(" / ")}); andere processen drukken de cijfers.`,
+    );
 
   // 1. The built site.
   let started = performance.now();
@@ -139,18 +142,23 @@ async function main(): Promise<void> {
   if (scenarios.some((scenario) => scenario.name.startsWith("lessen"))) {
     for (let page = 2; page <= 6; page++) {
       const begin = performance.now();
-      const response = await fetch(`${pocketbase.url}/api/proeftuin/lessons?q=${COMMON_QUERY_WORD}&domain=wmo&kind=tip&page=${page}`, { headers: { authorization: token } });
+      const response = await fetch(`${pocketbase.url}/api/proeftuin/lessons?q=${COMMON_QUERY_WORD}&domain=wmo&kind=tip&page=${page}`, {
+        headers: { authorization: token },
+      });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`ongecachte zoekvraag: ${response.status}`);
       uncachedSearch.push(round(performance.now() - begin));
     }
-    say(`Lessen zoeken, vraag die nog niet gesteld was (API, pagina 2–6): mediaan ${nl(median(uncachedSearch))} ms (${uncachedSearch.map((ms) => nl(ms, 0)).join(", ")})`);
+    say(
+      `Lessen zoeken, vraag die nog niet gesteld was (API, pagina 2–6): mediaan ${nl(median(uncachedSearch))} ms (${uncachedSearch.map((ms) => nl(ms, 0)).join(", ")})`,
+    );
   }
 
   // 4. JavaScript per page.
   started = performance.now();
   const javascript: ShippedJs[] = [];
-  for (const path of [`/lessen${LESSON_QUERY}`, pilotPath, "/portfolio", "/pilots"]) javascript.push(await shippedJavaScript(origin, path, asPage));
+  for (const path of [`/lessen${LESSON_QUERY}`, pilotPath, "/portfolio", "/pilots"])
+    javascript.push(await shippedJavaScript(origin, path, asPage));
   phases.javascript = seconds(started);
   say(`JavaScript per pagina gemeten (${nl(phases.javascript)} s)`);
 
@@ -162,7 +170,13 @@ async function main(): Promise<void> {
   for (const scenario of scenarios) {
     const loader = loaders[scenario.name];
     if (loader) {
-      const result = await profile(pocketbase.url, new URL(scenario.url).pathname + new URL(scenario.url).search, scenario.url, scenario.headers, loader);
+      const result = await profile(
+        pocketbase.url,
+        new URL(scenario.url).pathname + new URL(scenario.url).search,
+        scenario.url,
+        scenario.headers,
+        loader,
+      );
       profiles.push(result);
       single.push({ runs: result.runs, medianMs: result.pageMedianMs, minMs: Number.NaN, maxMs: Number.NaN });
     } else single.push(await sequential(scenario.url, scenario.headers, PROFILE_RUNS, PROFILE_MAX_SECONDS));
@@ -173,7 +187,10 @@ async function main(): Promise<void> {
 
   // 6. Load: 16 connections per scenario, the servers idle again before the next one.
   const remaining = BUDGET_SECONDS - seconds(benchStarted) - REPORT_RESERVE_SECONDS;
-  const windows = planWindows(single.map((s) => s.medianMs), remaining);
+  const windows = planWindows(
+    single.map((s) => s.medianMs),
+    remaining,
+  );
   say(
     `Belasting: ${CONNECTIONS} verbindingen per scenario, alleen 127.0.0.1; vensters ${windows.map((w) => `${w} s`).join(", ")} ` +
       `(gewenst ${WANTED_SECONDS} s; langer waar één ronde van ${CONNECTIONS} verzoeken al langer duurt, binnen ${BUDGET_SECONDS / 60} min totaal)`,
@@ -199,7 +216,23 @@ async function main(): Promise<void> {
   const pbErrors = pocketBaseErrors(join(dataDir, "auxiliary.db"));
 
   // 7. Report.
-  writeReport({ phases, loadAtStart, prepared, seed, context, uncachedSearch, javascript, scenarios, single, profiles, windows, results, idle, loadAverages, pbErrors });
+  writeReport({
+    phases,
+    loadAtStart,
+    prepared,
+    seed,
+    context,
+    uncachedSearch,
+    javascript,
+    scenarios,
+    single,
+    profiles,
+    windows,
+    results,
+    idle,
+    loadAverages,
+    pbErrors,
+  });
 }
 
 main()

@@ -35,9 +35,18 @@ export function benchScenarios({ origin, pocketbaseUrl, cookie, token, pilotPath
   });
   const asPage = { cookie };
   const asApi = { authorization: token };
-  const only = (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const only = (process.env.BENCH_ONLY ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const allScenarios: Scenario[] = [
-    { name: "lessen zoeken (pagina)", kind: "pagina", url: `${origin}/lessen${LESSON_QUERY}`, headers: asPage, expect: (b) => /lessen? gevonden/.test(b) },
+    {
+      name: "lessen zoeken (pagina)",
+      kind: "pagina",
+      url: `${origin}/lessen${LESSON_QUERY}`,
+      headers: asPage,
+      expect: (b) => /lessen? gevonden/.test(b),
+    },
     {
       name: "lessen zoeken (API)",
       kind: "API",
@@ -45,7 +54,13 @@ export function benchScenarios({ origin, pocketbaseUrl, cookie, token, pilotPath
       headers: asApi,
       expect: (b) => b.includes('"totalItems"'),
     },
-    { name: "pilotoverzicht (pagina)", kind: "pagina", url: `${origin}/pilots`, headers: asPage, expect: (b) => b.includes("pilots gevonden") },
+    {
+      name: "pilotoverzicht (pagina)",
+      kind: "pagina",
+      url: `${origin}/pilots`,
+      headers: asPage,
+      expect: (b) => b.includes("pilots gevonden"),
+    },
     {
       name: "pilotoverzicht (API)",
       kind: "API",

@@ -69,7 +69,15 @@ export async function prepareThroughApi(dataDir: string, plan: MunicipalityPlan[
     await fetch(`${url}/api/collections/users/records`, {
       method: "POST",
       headers: asSuperuser,
-      body: JSON.stringify({ email, password: BENCH_PASSWORD, passwordConfirm: BENCH_PASSWORD, name, municipality: municipality.id, role: "innovatiemanager", verified: true }),
+      body: JSON.stringify({
+        email,
+        password: BENCH_PASSWORD,
+        passwordConfirm: BENCH_PASSWORD,
+        name,
+        municipality: municipality.id,
+        role: "innovatiemanager",
+        verified: true,
+      }),
     }),
     "gebruiker aanmaken",
   );
@@ -77,7 +85,9 @@ export async function prepareThroughApi(dataDir: string, plan: MunicipalityPlan[
   servers.pocketbase = undefined;
 
   const db = new DatabaseSync(join(dataDir, "data.db"));
-  const row = db.prepare("SELECT password, tokenKey FROM users WHERE id = ?").get(user.id) as { password: string; tokenKey: string } | undefined;
+  const row = db.prepare("SELECT password, tokenKey FROM users WHERE id = ?").get(user.id) as
+    | { password: string; tokenKey: string }
+    | undefined;
   const sqliteVersion = (db.prepare("SELECT sqlite_version() AS v").get() as { v: string }).v;
   db.close();
   if (!row?.password.startsWith("$2")) throw new Error("wachtwoord-hash van de API-gebruiker niet gevonden");
@@ -92,7 +102,14 @@ export async function startSite(pocketbaseUrl: string): Promise<string> {
     cwd: projectRoot,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), POCKETBASE_URL: pocketbaseUrl, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      POCKETBASE_URL: pocketbaseUrl,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
   });
   servers.site = site;
   for (const stream of [site.stdout, site.stderr]) {
@@ -128,7 +145,10 @@ export async function signIn(origin: string, email: string): Promise<{ cookie: s
     headers: { origin, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email, password: BENCH_PASSWORD }).toString(),
   });
-  const cookie = response.headers.getSetCookie().find((line) => line.startsWith("pb_auth="))?.split(";")[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((line) => line.startsWith("pb_auth="))
+    ?.split(";")[0];
   if (response.status !== 303 || !cookie) throw new Error(`inloggen mislukt: status ${response.status}`);
   const session = JSON.parse(decodeURIComponent(cookie.slice("pb_auth=".length))) as { token?: string };
   if (!session.token) throw new Error("geen token in het sessiecookie");

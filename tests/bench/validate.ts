@@ -35,10 +35,18 @@ export function validate(db: DatabaseSync): void {
   ];
   for (const [table, column, values, optional] of selects) {
     const allowed = [...values, ...(optional ? [""] : [])];
-    const row = db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE "${column}" NOT IN (${allowed.map(() => "?").join(", ")})`).get(...allowed) as { n: number };
+    const row = db
+      .prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE "${column}" NOT IN (${allowed.map(() => "?").join(", ")})`)
+      .get(...allowed) as { n: number };
     if (Number(row.n) > 0) throw new Error(`${table}.${column}: ${row.n} rijen met een waarde buiten het schema`);
   }
-  for (const [table, column] of [["pilots", "tags"], ["pilots", "partners"], ["pilots", "principles"], ["lessons", "tags"], ["lessons", "principles"]] as const) {
+  for (const [table, column] of [
+    ["pilots", "tags"],
+    ["pilots", "partners"],
+    ["pilots", "principles"],
+    ["lessons", "tags"],
+    ["lessons", "principles"],
+  ] as const) {
     const row = db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE json_valid("${column}") = 0`).get() as { n: number };
     if (Number(row.n) > 0) throw new Error(`${table}.${column}: ${row.n} rijen zonder geldige JSON`);
   }

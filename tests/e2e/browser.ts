@@ -35,23 +35,27 @@ export async function sessionCookie(email: string): Promise<string> {
     redirect: "manual",
   });
   const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  if (response.status !== 303 || !cookie.startsWith("pb_auth=")) throw new Error(`Signing in as ${email} answered ${response.status} without a session cookie.`);
+  if (response.status !== 303 || !cookie.startsWith("pb_auth="))
+    throw new Error(`Signing in as ${email} answered ${response.status} without a session cookie.`);
   return cookie;
 }
 
 /** Gives the page's browser context a session cookie from sessionCookie(), so the page opens signed in. */
 export async function addSessionCookie(page: Page, cookie: string): Promise<void> {
   const separator = cookie.indexOf("=");
-  await page.context().addCookies([
-    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: baseUrl(), httpOnly: true, sameSite: "Lax" },
-  ]);
+  await page
+    .context()
+    .addCookies([
+      { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: baseUrl(), httpOnly: true, sameSite: "Lax" },
+    ]);
 }
 
 /** Runs axe-core for WCAG 2.1 A and AA on the page as it is now and fails with a readable list. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const violations = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
   );
   if (violations.length > 0) throw new Error(`axe-core violations on ${page.url()}:\n- ${violations.join("\n- ")}`);
 }

@@ -16,7 +16,9 @@ describe("evaluations and the stage gate", () => {
     return href!;
   }
 
-  test("a manager logs an evaluation with a measurement, a testimonial and an attachment, and sees the verdict and the chart", async ({ page }) => {
+  test("a manager logs an evaluation with a measurement, a testimonial and an attachment, and sees the verdict and the chart", async ({
+    page,
+  }) => {
     await signIn(page, "innovatie@oisterwijk.test");
     pilotPath = await openPilot(page, "Jongeren aan het werk");
     await page.getByRole("link", { name: "Evaluatie vastleggen" }).click();
@@ -33,7 +35,11 @@ describe("evaluations and the stage gate", () => {
     await page.getByLabel("Citaat", { exact: true }).fill("Mijn coach belde me elke week, dat hield me erbij.");
     await page.getByLabel("Schuilnaam").fill("deelnemer K, 21 jaar");
     await page.getByLabel("Onderbouwing").fill("Het aandeel met werk stijgt; de coaching gaat door zoals gepland.");
-    await page.locator("#veld-attachments").setInputFiles({ name: "tussenrapportage.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%e2e\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+    await page.locator("#veld-attachments").setInputFiles({
+      name: "tussenrapportage.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%e2e\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    });
 
     // Without consent the testimonial is refused next to the checkbox; nothing typed is lost.
     await page.getByRole("button", { name: "Evaluatie opslaan" }).click();
@@ -105,7 +111,9 @@ describe("evaluations and the stage gate", () => {
     expect(await page.getByLabel("Onderbouwing").inputValue()).toContain("huisbezoeken");
     await expectNoAxeViolations(page);
 
-    await page.getByLabel("Reden om te stoppen (niet verplicht)").fill("Geen structurele financiering na 2026; de vroegsignalering gaat op in het reguliere wijkteam.");
+    await page
+      .getByLabel("Reden om te stoppen (niet verplicht)")
+      .fill("Geen structurele financiering na 2026; de vroegsignalering gaat op in het reguliere wijkteam.");
     await page.getByRole("button", { name: "Besluit vastleggen" }).click();
     await page.waitForURL(/besluit=opgeslagen/);
     const section = page.locator("section[aria-labelledby='besluit']");

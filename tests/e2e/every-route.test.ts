@@ -37,10 +37,20 @@ const routeGroups: ReadonlyArray<{ group: string; routes: (ids: Ids) => string[]
   },
   {
     group: "lessons and the knowledge base",
-    routes: (ids) => ["/lessen", "/lessen?q=schulden&soort=tip", `/lessen/${ids.lesson}`, "/lessen/nieuw", "/kennisbank", `/kennisbank/${ids.knowledge}`],
+    routes: (ids) => [
+      "/lessen",
+      "/lessen?q=schulden&soort=tip",
+      `/lessen/${ids.lesson}`,
+      "/lessen/nieuw",
+      "/kennisbank",
+      `/kennisbank/${ids.knowledge}`,
+    ],
   },
   { group: "portfolio", routes: () => ["/portfolio", "/portfolio/risicos", "/portfolio/rapport", "/portfolio/audit"] },
-  { group: "account, statements and a missing page", routes: () => ["/inloggen", "/privacy", "/toegankelijkheid", "/mijn-gegevens", "/bestaat-niet"] },
+  {
+    group: "account, statements and a missing page",
+    routes: () => ["/inloggen", "/privacy", "/toegankelijkheid", "/mijn-gegevens", "/bestaat-niet"],
+  },
 ];
 
 async function hrefOf(page: Page, path: string, selector: string): Promise<string> {
@@ -57,7 +67,9 @@ describe("every route, for every role", () => {
   test.beforeAll(async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await addSessionCookie(page, await sessionCookie("innovatie@zwolle.test"));
-    ids.ownPilot = (await hrefOf(page, `/pilots?q=${encodeURIComponent("Vroegsignalering betalingsachterstanden")}`, ".pilot-card h2 a")).split("/").pop()!;
+    ids.ownPilot = (await hrefOf(page, `/pilots?q=${encodeURIComponent("Vroegsignalering betalingsachterstanden")}`, ".pilot-card h2 a"))
+      .split("/")
+      .pop()!;
     ids.hypothesis = (await hrefOf(page, `/pilots/${ids.ownPilot}`, "a[href*='/hypothesen/']")).split("/")[4]!;
     ids.otherPilot = (await hrefOf(page, "/pilots?zichtbaarheid=public&domein=participatie", ".pilot-card h2 a")).split("/").pop()!;
     ids.lesson = (await hrefOf(page, "/lessen", ".pilot-card h3 a")).split("/").pop()!;

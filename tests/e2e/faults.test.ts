@@ -37,7 +37,13 @@ describe("a crash during writes", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-crash-"));
     dirs.push(dataDir);
     const ports = { site: await freePort(), pocketbase: await freePort() };
-    const env = { ...admin, POCKETBASE_DIR: dataDir, PORT: String(ports.site), POCKETBASE_PORT: String(ports.pocketbase), HOST: "127.0.0.1" };
+    const env = {
+      ...admin,
+      POCKETBASE_DIR: dataDir,
+      PORT: String(ports.site),
+      POCKETBASE_PORT: String(ports.pocketbase),
+      HOST: "127.0.0.1",
+    };
     const site = `http://127.0.0.1:${ports.site}`;
 
     const first = launch(env);
@@ -88,7 +94,9 @@ describe("a crash during writes", () => {
     await serving(second);
     const check = new PocketBase(`http://127.0.0.1:${ports.pocketbase}`);
     await check.collection("_superusers").authWithPassword(admin.POCKETBASE_ADMIN_EMAIL, admin.POCKETBASE_ADMIN_PASSWORD);
-    const stored = new Set((await check.collection("comments").getFullList({ filter: `lesson = "${lesson.id}"`, fields: "id" })).map((c) => c.id));
+    const stored = new Set(
+      (await check.collection("comments").getFullList({ filter: `lesson = "${lesson.id}"`, fields: "id" })).map((c) => c.id),
+    );
     expect(confirmed.filter((id) => !stored.has(id))).toEqual([]);
     second.child.kill("SIGTERM");
     expect(await exitCode(second)).toBe(0);

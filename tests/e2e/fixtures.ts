@@ -41,7 +41,8 @@ export async function openPage(browser: Browser): Promise<WatchedPage> {
   /** Documents the page opened that answered 4xx: a test that opens a refused or missing page on purpose checks that status itself. */
   const refusedDocuments = new Set<string>();
   page.on("response", (response) => {
-    if (response.status() >= 400 && response.status() < 500 && response.request().isNavigationRequest()) refusedDocuments.add(response.url());
+    if (response.status() >= 400 && response.status() < 500 && response.request().isNavigationRequest())
+      refusedDocuments.add(response.url());
   });
   page.on("console", (message: ConsoleMessage) => {
     if (message.type() === "error") logged.push({ text: message.text(), url: message.location().url, on: page.url() });

@@ -117,7 +117,9 @@ describe("hostile input through the site", () => {
     const response = await fetch(`${baseUrl()}/_actions/savePilot`, {
       method: "POST",
       headers: { cookie, origin: baseUrl(), "content-type": "application/json" },
-      body: JSON.stringify({ form: { title: "<script>alert(1)</script>", hypotheses: "nee", budget_lines: [{ planned_cents: -5 }], visibility: '") || 1=1' } }),
+      body: JSON.stringify({
+        form: { title: "<script>alert(1)</script>", hypotheses: "nee", budget_lines: [{ planned_cents: -5 }], visibility: '") || 1=1' },
+      }),
     });
     expect(response.status).toBeLessThan(500);
     expect(await response.text()).toContain("niet opgeslagen");

@@ -34,4 +34,3 @@ export async function serving(run: Run): Promise<void> {
 }
 
 export const errorLines = (output: string) => output.split("\n").filter((line) => line.trim() !== "" && !line.startsWith(">"));
-

@@ -19,7 +19,6 @@ describe("the launcher", () => {
     expect(bundles.filter((name) => name.includes("jsx-dev-runtime"))).toEqual([]);
   });
 
-
   const dirs: string[] = [];
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

@@ -47,7 +47,7 @@ describe("the learning network", () => {
 
     const feed = await page.request.get(`${baseUrl()}/lessen/feed.xml`);
     expect(feed.headers()["content-type"]).toContain("application/atom+xml");
-    expect(await feed.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     const csv = await page.request.get(`${baseUrl()}/lessen/export.csv`);
     const csvText = (await csv.body()).toString("utf8");
     expect(csvText.startsWith("\uFEFFid;titel;soort;")).toBe(true);
@@ -131,7 +131,9 @@ describe("the learning network", () => {
     expect(await copy.textContent()).toContain("Alleen eigen gemeente");
     expect(await copy.textContent()).toContain("FaseOntwerp");
     expect(await copy.textContent()).toContain("Nog geen begroting vastgelegd");
-    const origin = page.locator("section[aria-labelledby='overnames']").getByRole("link", { name: "Jongeren aan het werk: intensieve coaching en training op maat" });
+    const origin = page
+      .locator("section[aria-labelledby='overnames']")
+      .getByRole("link", { name: "Jongeren aan het werk: intensieve coaching en training op maat" });
     expect(await origin.getAttribute("href")).toBe(originalPath);
     await expectNoAxeViolations(page);
 

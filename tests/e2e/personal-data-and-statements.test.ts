@@ -5,7 +5,10 @@ import { test } from "./fixtures.ts";
 /** The statements Dutch government sites publish, a person's own data, and the verdict form. */
 describe("privacy, accessibility statement and verdicts", () => {
   test("the accessibility statement and the privacy page are open to everyone", async ({ page }) => {
-    for (const [path, heading] of [["/toegankelijkheid", "Toegankelijkheidsverklaring"], ["/privacy", "Privacy: welke persoonsgegevens Proeftuin verwerkt"]] as const) {
+    for (const [path, heading] of [
+      ["/toegankelijkheid", "Toegankelijkheidsverklaring"],
+      ["/privacy", "Privacy: welke persoonsgegevens Proeftuin verwerkt"],
+    ] as const) {
       expect((await page.goto(path))?.status()).toBe(200);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
       await expectNoAxeViolations(page);

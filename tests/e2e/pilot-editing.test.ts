@@ -13,7 +13,9 @@ describe("editing and deleting a pilot", () => {
     await page.getByLabel("Samenvatting").fill("Vroeg signaleren van betalingsachterstanden en huisbezoek binnen een week.");
     await page.getByLabel("Probleem").fill("Huishoudens met schulden melden zich pas laat bij de gemeente.");
     await page.getByLabel("Doelgroep").fill("Huishoudens met betalingsachterstanden");
-    await page.getByLabel("Hypothese", { exact: true }).fill("Als wij binnen een week op huisbezoek gaan, dan verwachten wij minder huisuitzettingen.");
+    await page
+      .getByLabel("Hypothese", { exact: true })
+      .fill("Als wij binnen een week op huisbezoek gaan, dan verwachten wij minder huisuitzettingen.");
     await page.getByLabel("Indicator").fill("huisuitzettingen per jaar");
     await page.getByLabel("Nulmeting").fill("40");
     await page.getByLabel("Streefwaarde").fill("30");
@@ -34,7 +36,9 @@ describe("editing and deleting a pilot", () => {
     await page.getByRole("button", { name: "Verwijder risico 1" }).click();
     expect(await page.getByLabel("Risico", { exact: true }).count()).toBe(0);
     await page.getByRole("button", { name: "Hypothese toevoegen" }).click();
-    await page.locator("#veld-hypotheses-1-statement").fill("Als wij schuldeisers vroeg betrekken, dan verwachten wij meer betalingsregelingen.");
+    await page
+      .locator("#veld-hypotheses-1-statement")
+      .fill("Als wij schuldeisers vroeg betrekken, dan verwachten wij meer betalingsregelingen.");
     await page.locator("#veld-hypotheses-1-indicator").fill("betalingsregelingen");
     await page.locator("#veld-hypotheses-1-baseline").fill("10");
     await page.locator("#veld-hypotheses-1-target").fill("20");
@@ -59,7 +63,9 @@ describe("editing and deleting a pilot", () => {
     expect(gone?.status()).toBe(404);
   });
 
-  test("two people edit the same pilot: the second save is refused with an offer to reload, nothing is overwritten", async ({ newPage }) => {
+  test("two people edit the same pilot: the second save is refused with an offer to reload, nothing is overwritten", async ({
+    newPage,
+  }) => {
     const first = await newPage();
     const second = await newPage();
     await signIn(first, "innovatie@rotterdam.test");

@@ -28,7 +28,9 @@ describe("registering a pilot", () => {
     await page.getByLabel("Einddatum (niet verplicht)").fill("2026-12-31");
     await page.getByLabel("Maatwerk").check();
 
-    await page.getByLabel("Hypothese", { exact: true }).fill("Als wij een werkcoach in de wijk inzetten voor jongeren, dan verwachten wij dat meer van hen werk vinden.");
+    await page
+      .getByLabel("Hypothese", { exact: true })
+      .fill("Als wij een werkcoach in de wijk inzetten voor jongeren, dan verwachten wij dat meer van hen werk vinden.");
     await page.getByLabel("Indicator").fill("percentage met baan");
     await page.getByLabel("Eenheid (niet verplicht)").fill("%");
     await page.getByLabel("Nulmeting").fill("68");

@@ -29,7 +29,9 @@ describe("the director's portfolio", () => {
     await cell.click();
     await page.waitForURL(/\/portfolio\/risicos\?kans=\d&impact=\d/);
     const params = new URL(page.url()).searchParams;
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Risico's met kans ${params.get("kans")} en impact ${params.get("impact")}`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      `Risico's met kans ${params.get("kans")} en impact ${params.get("impact")}`,
+    );
     expect(await page.locator("tbody tr").count()).toBe(cellCount);
     await expectNoAxeViolations(page);
 
@@ -66,7 +68,9 @@ describe("the director's portfolio", () => {
     await page.waitForURL(/soort=pilots/);
     const filtered = Number((await page.getByRole("status").textContent())?.match(/(\d+) wijzigingen/)?.[1]);
     expect(filtered).toBeLessThan(total);
-    expect(new Set((await page.locator("tbody td:nth-child(3)").allTextContents()).map((text) => text.split(" ")[0]))).toEqual(new Set(["Pilots"]));
+    expect(new Set((await page.locator("tbody td:nth-child(3)").allTextContents()).map((text) => text.split(" ")[0]))).toEqual(
+      new Set(["Pilots"]),
+    );
     await expectNoAxeViolations(page);
   });
 

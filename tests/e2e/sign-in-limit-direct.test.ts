@@ -25,7 +25,9 @@ describe("wrong passwords through a site without a proxy", () => {
     pocketbase = await startPocketBase({ dataDir, port: await freePort(), superuser, output: "ignore" });
     const admin = new PocketBase(pocketbase.url);
     await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-    const municipality = await admin.collection("municipalities").create({ name: "Directdorp", cbs_code: "GM9901", province: "utrecht", inhabitants: 20_000 });
+    const municipality = await admin
+      .collection("municipalities")
+      .create({ name: "Directdorp", cbs_code: "GM9901", province: "utrecht", inhabitants: 20_000 });
     await admin.collection("users").create({
       ...account,
       passwordConfirm: account.password,
@@ -57,8 +59,20 @@ describe("wrong passwords through a site without a proxy", () => {
         redirect: "manual",
       });
       const html = await response.text();
-      answers.push(html.includes("Te veel inlogpogingen") ? "te veel" : html.includes("klopt niet") ? "klopt niet" : `status ${response.status}`);
+      answers.push(
+        html.includes("Te veel inlogpogingen") ? "te veel" : html.includes("klopt niet") ? "klopt niet" : `status ${response.status}`,
+      );
     }
-    expect(answers).toEqual(["klopt niet", "klopt niet", "klopt niet", "klopt niet", "klopt niet", "te veel", "te veel", "te veel", "te veel"]);
+    expect(answers).toEqual([
+      "klopt niet",
+      "klopt niet",
+      "klopt niet",
+      "klopt niet",
+      "klopt niet",
+      "te veel",
+      "te veel",
+      "te veel",
+      "te veel",
+    ]);
   });
 });

@@ -66,8 +66,19 @@ describe("wrong passwords through the site, behind the trusted proxy", () => {
 
   it("answers the sixth wrong attempt of one visitor in Dutch as too many, the right password included, while another visitor signs in", async () => {
     const answers: string[] = [];
-    for (let i = 0; i < 9; i++) answers.push(await messageOf(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: "203.0.113.40" })));
-    expect(answers).toEqual(["klopt niet", "klopt niet", "klopt niet", "klopt niet", "klopt niet", "te veel", "te veel", "te veel", "te veel"]);
+    for (let i = 0; i < 9; i++)
+      answers.push(await messageOf(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: "203.0.113.40" })));
+    expect(answers).toEqual([
+      "klopt niet",
+      "klopt niet",
+      "klopt niet",
+      "klopt niet",
+      "klopt niet",
+      "te veel",
+      "te veel",
+      "te veel",
+      "te veel",
+    ]);
     expect(await messageOf(await postSignIn("innovatie@oisterwijk.test", demoPassword, { visitor: "203.0.113.40" }))).toBe("te veel");
     expect((await postSignIn("innovatie@oisterwijk.test", demoPassword, { visitor: "203.0.113.41" })).status).toBe(303);
   });
@@ -75,7 +86,9 @@ describe("wrong passwords through the site, behind the trusted proxy", () => {
   it("goes by the address the proxy added, not by what the visitor put in front of it", async () => {
     const answers: string[] = [];
     for (let i = 0; i < 7; i++) {
-      answers.push(await messageOf(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: `198.51.100.${i}, 203.0.113.42` })));
+      answers.push(
+        await messageOf(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: `198.51.100.${i}, 203.0.113.42` })),
+      );
     }
     expect(answers.slice(4)).toEqual(["klopt niet", "te veel", "te veel"]);
   });

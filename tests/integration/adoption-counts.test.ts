@@ -2,7 +2,18 @@ import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { adoptionsOf } from "../../src/data/adoption.ts";
-import { type Actor, type Visibility, actors, admin, appClientOf, listOutcome, mayRead, pilotData, statusOf, visibilities } from "./fixtures.ts";
+import {
+  type Actor,
+  type Visibility,
+  actors,
+  admin,
+  appClientOf,
+  listOutcome,
+  mayRead,
+  pilotData,
+  statusOf,
+  visibilities,
+} from "./fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 
 /**
@@ -47,12 +58,24 @@ describe("an adoption count is readable exactly where the original is", () => {
   });
 
   const probes = [
-    { probe: "by id", options: (pb: PocketBase, id: string) => ({ filter: pb.filter("id = {:control} || id = {:id}", { control: control.id, id }) }) },
+    {
+      probe: "by id",
+      options: (pb: PocketBase, id: string) => ({ filter: pb.filter("id = {:control} || id = {:id}", { control: control.id, id }) }),
+    },
     {
       probe: "by id and count, sorted by count",
-      options: (pb: PocketBase, id: string) => ({ filter: pb.filter("id = {:control} || (id = {:id} && adoptions >= 1)", { control: control.id, id }), sort: "-adoptions,id" }),
+      options: (pb: PocketBase, id: string) => ({
+        filter: pb.filter("id = {:control} || (id = {:id} && adoptions >= 1)", { control: control.id, id }),
+        sort: "-adoptions,id",
+      }),
     },
-    { probe: "by id, with expand", options: (pb: PocketBase, id: string) => ({ filter: pb.filter("id = {:control} || id = {:id}", { control: control.id, id }), expand: "municipality" }) },
+    {
+      probe: "by id, with expand",
+      options: (pb: PocketBase, id: string) => ({
+        filter: pb.filter("id = {:control} || id = {:id}", { control: control.id, id }),
+        expand: "municipality",
+      }),
+    },
   ];
 
   it.each(rows.flatMap((row) => probes.map((probe) => ({ ...row, ...probe }))))(

@@ -44,13 +44,26 @@ async function originalOfA(visibility: "private" | "network" | "public") {
   const hypotheses = [
     await pb.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" })),
     await pb.collection("hypotheses").create(
-      hypothesisData(pilot.id, { statement: "Als wij werkgevers betrekken, dan verwachten wij meer leerbanen.", indicator: "leerbanen", unit: "aantal", baseline: 5, target: 12 }),
+      hypothesisData(pilot.id, {
+        statement: "Als wij werkgevers betrekken, dan verwachten wij meer leerbanen.",
+        indicator: "leerbanen",
+        unit: "aantal",
+        baseline: 5,
+        target: 12,
+      }),
     ),
   ];
   await pb.collection("budget_lines").create(budgetLineData(pilot.id));
   const risks = [
     await pb.collection("risks").create(riskData(pilot.id, { status: "beheerst" })),
-    await pb.collection("risks").create(riskData(pilot.id, { title: "Te weinig werkgevers", category: "draagvlak", mitigation: "Werkgeversservicepunt vroeg betrekken.", status: "opgetreden" })),
+    await pb.collection("risks").create(
+      riskData(pilot.id, {
+        title: "Te weinig werkgevers",
+        category: "draagvlak",
+        mitigation: "Werkgeversservicepunt vroeg betrekken.",
+        status: "opgetreden",
+      }),
+    ),
   ];
   const evaluation = await pb.collection("evaluations").create(evaluationData(pilot.id));
   const first = hypotheses[0];
@@ -82,53 +95,72 @@ const adopt = (pilotId: string, as: "manager" | "director" | "colleague" = "mana
   adoptPilot(appClientOf(n.other.as[as]), pilotId, n.other.municipality.id);
 
 describe("adopting a public or network pilot", () => {
-  it.each(["public", "network"] as const)("a manager of B adopts a %s pilot of A: a private copy in B with the problem, hypotheses and risks", async (visibility) => {
-    const original = await originalOfA(visibility);
-    const before = await storedAsAdmin("pilots", original.pilot.id);
-    const rowsBefore = await rowCounts(original.pilot.id);
+  it.each(["public", "network"] as const)(
+    "a manager of B adopts a %s pilot of A: a private copy in B with the problem, hypotheses and risks",
+    async (visibility) => {
+      const original = await originalOfA(visibility);
+      const before = await storedAsAdmin("pilots", original.pilot.id);
+      const rowsBefore = await rowCounts(original.pilot.id);
 
-    const result = await adopt(original.pilot.id);
-    if (!result.ok) throw new Error(`adoption failed: ${result.message}`);
+      const result = await adopt(original.pilot.id);
+      if (!result.ok) throw new Error(`adoption failed: ${result.message}`);
 
-    const copy = await storedAsAdmin("pilots", result.id);
-    expect(copy).toMatchObject({
-      municipality: n.other.municipality.id,
-      visibility: "private",
-      stage: "ontwerp",
-      adopted_from: original.pilot.id,
-      problem: original.pilot.problem,
-      target_group: original.pilot.target_group,
-      domain: original.pilot.domain,
-      decision: "",
-      // Its own place on the ladder, derived by PocketBase from its own records (described, with
-      // hypotheses but no measurements or verdicts), whatever the original reached.
-      evidence_level: "goed_onderbouwd",
-    });
-    expect(copy.partners ?? []).toEqual([]);
+      const copy = await storedAsAdmin("pilots", result.id);
+      expect(copy).toMatchObject({
+        municipality: n.other.municipality.id,
+        visibility: "private",
+        stage: "ontwerp",
+        adopted_from: original.pilot.id,
+        problem: original.pilot.problem,
+        target_group: original.pilot.target_group,
+        domain: original.pilot.domain,
+        decision: "",
+        // Its own place on the ladder, derived by PocketBase from its own records (described, with
+        // hypotheses but no measurements or verdicts), whatever the original reached.
+        evidence_level: "goed_onderbouwd",
+      });
+      expect(copy.partners ?? []).toEqual([]);
 
-    const hypotheses = await rowsAsAdmin("hypotheses", copy.id);
-    const pick = (h: RecordModel) => ({ statement: h.statement, indicator: h.indicator, unit: h.unit, direction: h.direction, baseline: h.baseline, target: h.target });
-    expect(hypotheses.map(pick)).toEqual(original.hypotheses.map(pick));
-    for (const h of hypotheses) expect(h.verdict).toBe("");
+      const hypotheses = await rowsAsAdmin("hypotheses", copy.id);
+      const pick = (h: RecordModel) => ({
+        statement: h.statement,
+        indicator: h.indicator,
+        unit: h.unit,
+        direction: h.direction,
+        baseline: h.baseline,
+        target: h.target,
+      });
+      expect(hypotheses.map(pick)).toEqual(original.hypotheses.map(pick));
+      for (const h of hypotheses) expect(h.verdict).toBe("");
 
-    const risks = await rowsAsAdmin("risks", copy.id);
-    expect(risks.map((r) => ({ title: r.title, category: r.category, mitigation: r.mitigation, status: r.status }))).toEqual(
-      original.risks.map((r) => ({ title: r.title, category: r.category, mitigation: r.mitigation, status: "open" })),
-    );
+      const risks = await rowsAsAdmin("risks", copy.id);
+      expect(risks.map((r) => ({ title: r.title, category: r.category, mitigation: r.mitigation, status: r.status }))).toEqual(
+        original.risks.map((r) => ({ title: r.title, category: r.category, mitigation: r.mitigation, status: "open" })),
+      );
 
-    expect(await rowCounts(copy.id)).toEqual({ hypotheses: 2, budgetLines: 0, risks: 2, evaluations: 0, measurements: 0, testimonials: 0 });
+      expect(await rowCounts(copy.id)).toEqual({
+        hypotheses: 2,
+        budgetLines: 0,
+        risks: 2,
+        evaluations: 0,
+        measurements: 0,
+        testimonials: 0,
+      });
 
-    // The original is untouched.
-    expect(await storedAsAdmin("pilots", original.pilot.id)).toEqual(before);
-    expect(await rowCounts(original.pilot.id)).toEqual(rowsBefore);
-    expect(rowsBefore).toEqual({ hypotheses: 2, budgetLines: 1, risks: 2, evaluations: 1, measurements: 1, testimonials: 1 });
-  });
+      // The original is untouched.
+      expect(await storedAsAdmin("pilots", original.pilot.id)).toEqual(before);
+      expect(await rowCounts(original.pilot.id)).toEqual(rowsBefore);
+      expect(rowsBefore).toEqual({ hypotheses: 2, budgetLines: 1, risks: 2, evaluations: 1, measurements: 1, testimonials: 1 });
+    },
+  );
 
   it("a director of B may adopt too", async () => {
     const original = await originalOfA("public");
     const result = await adopt(original.pilot.id, "director");
     expect(result.ok).toBe(true);
-    expect(await countAsAdmin("pilots", "adopted_from = {:o} && municipality = {:m}", { o: original.pilot.id, m: n.other.municipality.id })).toBe(1);
+    expect(
+      await countAsAdmin("pilots", "adopted_from = {:o} && municipality = {:m}", { o: original.pilot.id, m: n.other.municipality.id }),
+    ).toBe(1);
   });
 });
 

@@ -218,7 +218,13 @@ describe("the audit line names the account that acted, whatever it was called at
     { as: "Platform Beheer", name: () => "Platform Beheer" },
     { as: "systeem", name: () => "systeem" },
     { as: "the director's name", name: () => n.own.users.director.name },
-    { as: "an invented name", name: () => `Piet Pietersen ${Math.random().toString(36).replace(/[^a-z]/g, "")}` },
+    {
+      as: "an invented name",
+      name: () =>
+        `Piet Pietersen ${Math.random()
+          .toString(36)
+          .replace(/[^a-z]/g, "")}`,
+    },
   ];
 
   it.each(disguises)("renamed to $as for the change and back: the line shows the real account", async ({ name }) => {
@@ -234,7 +240,10 @@ describe("the audit line names the account that acted, whatever it was called at
     const pb = await admin();
     await pb.collection("pilots").update(pilot.id, { title: `Door platformbeheer ${Date.now()}` });
     expect(await newestLineOnAuditPage()).toEqual({ actor: "", actor_name: "platformbeheer", actor_email: undefined });
-    const [entry] = await pb.collection("audit_log").getList(1, 1, { filter: pb.filter("record = {:r}", { r: pilot.id }), sort: "-time" }).then((page) => page.items);
+    const [entry] = await pb
+      .collection("audit_log")
+      .getList(1, 1, { filter: pb.filter("record = {:r}", { r: pilot.id }), sort: "-time" })
+      .then((page) => page.items);
     expect([entry?.actor_kind, entry?.actor_email]).toEqual(["superuser", pb.authStore.record?.email]);
   });
 
@@ -242,8 +251,14 @@ describe("the audit line names the account that acted, whatever it was called at
     const me = n.own.users.manager;
     await n.as.ownManager.collection("pilots").update(pilot.id, { title: `Nog een keer ${Date.now()}` });
     const filter = n.as.ownColleague.filter("record = {:r} && actor = {:a}", { r: pilot.id, a: me.id });
-    const [asColleague] = await n.as.ownColleague.collection("audit_log").getList(1, 1, { filter, sort: "-time" }).then((page) => page.items);
-    const [asActor] = await n.as.ownManager.collection("audit_log").getList(1, 1, { filter, sort: "-time" }).then((page) => page.items);
+    const [asColleague] = await n.as.ownColleague
+      .collection("audit_log")
+      .getList(1, 1, { filter, sort: "-time" })
+      .then((page) => page.items);
+    const [asActor] = await n.as.ownManager
+      .collection("audit_log")
+      .getList(1, 1, { filter, sort: "-time" })
+      .then((page) => page.items);
     expect(asColleague?.actor_name).toBe(me.name);
     expect(asColleague?.actor_email).toBeUndefined();
     expect(asActor?.actor_email).toBe(me.email);

@@ -13,11 +13,28 @@ import { pdfBytes } from "./evaluation-fixtures.ts";
  * `npm run backup` and `npm run restore` round-trip the whole network, records and uploaded files,
  * into a fresh folder: proven by the counts of every collection and the bytes of every file.
  */
-const COLLECTIONS = ["municipalities", "users", "pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons", "comments", "audit_log"];
+const COLLECTIONS = [
+  "municipalities",
+  "users",
+  "pilots",
+  "hypotheses",
+  "budget_lines",
+  "risks",
+  "evaluations",
+  "measurements",
+  "testimonials",
+  "lessons",
+  "comments",
+  "audit_log",
+];
 const superuser = { email: "backup@proeftuin.test", password: "backup-wachtwoord-123" };
 
 function run(script: "backup" | "restore", dataDir: string, folder: string) {
-  return spawnSync(process.execPath, [`src/cli/${script}.ts`, folder], { cwd: projectRoot, env: { ...process.env, POCKETBASE_DIR: dataDir }, encoding: "utf8" });
+  return spawnSync(process.execPath, [`src/cli/${script}.ts`, folder], {
+    cwd: projectRoot,
+    env: { ...process.env, POCKETBASE_DIR: dataDir },
+    encoding: "utf8",
+  });
 }
 
 async function snapshot(pb: PocketBase, attachment: { evaluation: string; file: string }) {
@@ -49,15 +66,35 @@ describe("backup and restore", () => {
       const pb = new PocketBase(running.url);
       pb.autoCancellation(false);
       await pb.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-      const municipality = await pb.collection("municipalities").create({ name: "Back-upstad", cbs_code: "GM9901", province: "utrecht", inhabitants: 12000 });
+      const municipality = await pb
+        .collection("municipalities")
+        .create({ name: "Back-upstad", cbs_code: "GM9901", province: "utrecht", inhabitants: 12000 });
       const pilot = await pb.collection("pilots").create({
-        municipality: municipality.id, title: "Back-uppilot", summary: "Een samenvatting van de pilot.", problem: "Het probleem van de pilot.",
-        target_group: "Iedereen", domain: "wmo", stage: "uitvoering", visibility: "network",
+        municipality: municipality.id,
+        title: "Back-uppilot",
+        summary: "Een samenvatting van de pilot.",
+        problem: "Het probleem van de pilot.",
+        target_group: "Iedereen",
+        domain: "wmo",
+        stage: "uitvoering",
+        visibility: "network",
       });
-      await pb.collection("hypotheses").create({ pilot: pilot.id, statement: "Als wij iets doen, dan verwachten wij effect.", indicator: "x", direction: "omhoog", baseline: 1, target: 2 });
+      await pb.collection("hypotheses").create({
+        pilot: pilot.id,
+        statement: "Als wij iets doen, dan verwachten wij effect.",
+        indicator: "x",
+        direction: "omhoog",
+        baseline: 1,
+        target: 2,
+      });
       const evaluation = await pb.collection("evaluations").create({
-        pilot: pilot.id, date: "2026-05-01", kind: "tussentijds", observations: "Waarnemingen van de evaluatie.", decision: "doorgaan",
-        rationale: "Omdat het goed gaat.", attachments: [new File([pdfBytes(2048)], "verslag.pdf", { type: "application/pdf" })],
+        pilot: pilot.id,
+        date: "2026-05-01",
+        kind: "tussentijds",
+        observations: "Waarnemingen van de evaluatie.",
+        decision: "doorgaan",
+        rationale: "Omdat het goed gaat.",
+        attachments: [new File([pdfBytes(2048)], "verslag.pdf", { type: "application/pdf" })],
       });
       attachment = { evaluation: evaluation.id, file: evaluation.attachments[0] as string };
       before = await snapshot(pb, attachment);

@@ -74,7 +74,9 @@ describe("bad pilots are refused and not stored", () => {
     const record = await tenant.as.manager
       .collection("pilots")
       .create(pilotData(tenant.municipality.id, { start_date: "2026-06-01", end_date: "2026-12-31" }));
-    const refused = await refusalOf(tenant.as.manager.collection("pilots").update(record.id, { end_date: "2026-01-01", title: "Gewijzigd" }));
+    const refused = await refusalOf(
+      tenant.as.manager.collection("pilots").update(record.id, { end_date: "2026-01-01", title: "Gewijzigd" }),
+    );
     expect(refused).toEqual({ status: 400, fields: ["end_date"] });
     const stored = await storedAsAdmin("pilots", record.id);
     expect([stored.title, stored.end_date]).toEqual([record.title, record.end_date]);

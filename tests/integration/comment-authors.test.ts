@@ -64,7 +64,9 @@ describe("the author a comment shows is the account, as it is named now", () => 
   it("platformbeheer cannot post or rewrite a comment under another author name or municipality", async () => {
     const pb = await admin();
     const forged = { author_name: "De burgemeester", author_municipality: n.own.municipality.id };
-    const created = await pb.collection("comments").create({ lesson: lesson.id, author: asker.users.director.id, body: newBody(), ...forged });
+    const created = await pb
+      .collection("comments")
+      .create({ lesson: lesson.id, author: asker.users.director.id, body: newBody(), ...forged });
     const real = [asker.users.director.name, asker.municipality.id];
     const stored = await storedAsAdmin("comments", created.id);
     expect([stored.author_name, stored.author_municipality]).toEqual(real);

@@ -93,19 +93,22 @@ describe("who may comment on what", () => {
 });
 
 describe("who asked is set by the server", () => {
-  it.each(["lesson", "pilot"] as const)("a comment on a %s carries its author's name and municipality, whatever the client sends", async (target) => {
-    const created = await commentAs(n.as.otherColleague, {
-      [target]: targets[target].network.id,
-      author_name: "De burgemeester",
-      author_municipality: n.own.municipality.id,
-    });
-    const stored = await storedAsAdmin("comments", created.id);
-    expect([stored.author, stored.author_name, stored.author_municipality]).toEqual([
-      n.other.users.colleague.id,
-      n.other.users.colleague.name,
-      n.other.municipality.id,
-    ]);
-  });
+  it.each(["lesson", "pilot"] as const)(
+    "a comment on a %s carries its author's name and municipality, whatever the client sends",
+    async (target) => {
+      const created = await commentAs(n.as.otherColleague, {
+        [target]: targets[target].network.id,
+        author_name: "De burgemeester",
+        author_municipality: n.own.municipality.id,
+      });
+      const stored = await storedAsAdmin("comments", created.id);
+      expect([stored.author, stored.author_name, stored.author_municipality]).toEqual([
+        n.other.users.colleague.id,
+        n.other.users.colleague.name,
+        n.other.municipality.id,
+      ]);
+    },
+  );
 
   it("the same holds for a comment sent in a batch request", async () => {
     const batch = n.as.otherDirector.createBatch();
@@ -200,7 +203,9 @@ describe("reading comments", () => {
   });
 
   const rows = (["lesson", "pilot"] as const).flatMap((target) =>
-    visibilities.flatMap((visibility) => actors.map((actor) => ({ target, visibility, actor, status: mayRead(actor, visibility) ? 200 : 404 }))),
+    visibilities.flatMap((visibility) =>
+      actors.map((actor) => ({ target, visibility, actor, status: mayRead(actor, visibility) ? 200 : 404 })),
+    ),
   );
 
   it.each(rows)("$actor views a comment on a $visibility $target: $status", async ({ target, visibility, actor, status }) => {

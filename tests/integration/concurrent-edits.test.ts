@@ -14,7 +14,9 @@ describe("editing the same pilot twice", () => {
   it("a direct update based on an old version is refused with a conflict, a current one goes through", async () => {
     const pilot = await t.as.manager.collection("pilots").create(pilotData(t.municipality.id));
     const opened = pilot.updated as string;
-    expect(await statusOf(t.as.director.collection("pilots").update(pilot.id, { title: "Eerst opgeslagen", expected_updated: opened }))).toBe(200);
+    expect(
+      await statusOf(t.as.director.collection("pilots").update(pilot.id, { title: "Eerst opgeslagen", expected_updated: opened })),
+    ).toBe(200);
     const late = t.as.manager.collection("pilots").update(pilot.id, { title: "Later opgeslagen", expected_updated: opened });
     expect(await statusOf(late)).toBe(400);
     expect((await storedAsAdmin("pilots", pilot.id)).title).toBe("Eerst opgeslagen");
@@ -28,9 +30,19 @@ describe("editing the same pilot twice", () => {
     const opened = await getPilotWithRows(manager, created.id);
     const formOf = (title: string) => PilotFormSchema.parse({ ...toPilotFormValues(opened.pilot, opened), title });
 
-    const first = await savePilot(director, { id: created.id, municipality: t.municipality.id, form: formOf("Versie van de directeur"), expectedUpdated: opened.pilot.updated });
+    const first = await savePilot(director, {
+      id: created.id,
+      municipality: t.municipality.id,
+      form: formOf("Versie van de directeur"),
+      expectedUpdated: opened.pilot.updated,
+    });
     expect(first.ok).toBe(true);
-    const second = await savePilot(manager, { id: created.id, municipality: t.municipality.id, form: formOf("Versie van de manager"), expectedUpdated: opened.pilot.updated });
+    const second = await savePilot(manager, {
+      id: created.id,
+      municipality: t.municipality.id,
+      form: formOf("Versie van de manager"),
+      expectedUpdated: opened.pilot.updated,
+    });
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.conflict).toBe(true);

@@ -57,10 +57,18 @@ describe("the live schema holds the domain's option lists", () => {
   const selects = () =>
     collections
       .filter((c) => c.type !== "view" && !c.system)
-      .flatMap((c) => c.fields.filter((f: CollectionField) => f.type === "select").map((f: CollectionField) => ({ key: `${c.name}.${f.name}`, field: f })));
+      .flatMap((c) =>
+        c.fields
+          .filter((f: CollectionField) => f.type === "select")
+          .map((f: CollectionField) => ({ key: `${c.name}.${f.name}`, field: f })),
+      );
 
   it("every select field has its option list, and every listed field exists", () => {
-    expect(selects().map((s) => s.key).sort()).toEqual([...Object.keys(selectFields), ...hookOnlySelects].sort());
+    expect(
+      selects()
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual([...Object.keys(selectFields), ...hookOnlySelects].sort());
   });
 
   it.each(Object.entries(selectFields))("%s has exactly the option values, in order", (key, set) => {
@@ -130,18 +138,32 @@ describe("stage-gate.js refuses a decision exactly when the site does", () => {
   const cases = options.stages.values.flatMap((stage) =>
     [true, false].flatMap((hasEnd) =>
       options.decisions.values.flatMap((decision) =>
-        ["", rationale].flatMap((decision_rationale) => ["", reason].map((stop_reason) => ({ stage, hasEnd, decision, decision_rationale, stop_reason }))),
+        ["", rationale].flatMap((decision_rationale) =>
+          ["", reason].map((stop_reason) => ({ stage, hasEnd, decision, decision_rationale, stop_reason })),
+        ),
       ),
     ),
   );
 
   it.each(cases)("stage $stage, end evaluation $hasEnd, $decision, rationale $decision_rationale, stop reason $stop_reason", (c) => {
-    const form = DecisionFormSchema.safeParse({ decision: c.decision, decision_rationale: c.decision_rationale, stop_reason: c.stop_reason });
+    const form = DecisionFormSchema.safeParse({
+      decision: c.decision,
+      decision_rationale: c.decision_rationale,
+      stop_reason: c.stop_reason,
+    });
     const siteAccepts = form.success && decisionBlocker({ stage: c.stage }, c.hasEnd) === null;
     // What the site writes (src/data/evaluations.ts recordDecision), or would write without its own checks.
-    const written: Record<string, string> = { stage: "besluit", decision: c.decision, decision_rationale: c.decision_rationale, stop_reason: c.decision === "stoppen" ? c.stop_reason : "" };
+    const written: Record<string, string> = {
+      stage: "besluit",
+      decision: c.decision,
+      decision_rationale: c.decision_rationale,
+      stop_reason: c.decision === "stoppen" ? c.stop_reason : "",
+    };
     const record = { id: "pilot123456789a", getString: (name: string) => written[name] ?? "" };
-    const app = { countRecords: (collection: string, exp: { kind?: string }) => (collection === "evaluations" && exp.kind === "eind" && c.hasEnd ? 1 : 0) };
+    const app = {
+      countRecords: (collection: string, exp: { kind?: string }) =>
+        collection === "evaluations" && exp.kind === "eind" && c.hasEnd ? 1 : 0,
+    };
     const hookAccepts = Object.keys(stageGateProblems(app, record)).length === 0;
     // Moving on to besluit from before evaluatie is refused by the site only; everything else is shared.
     if (c.stage === "evaluatie" || c.stage === "besluit") expect(hookAccepts).toBe(siteAccepts);
@@ -160,7 +182,11 @@ describe("evidence-level.js places a pilot on the ladder as src/domain/evidence-
   const lib = loadHookLib<Lib>("evidence-level.js");
 
   it("has the same rungs and thresholds", () => {
-    expect([lib.LEVELS, lib.MIN_MEASUREMENTS, lib.MIN_SAMPLE_SIZE]).toEqual([[...options.evidenceLevels.values], MIN_MEASUREMENTS, MIN_SAMPLE_SIZE]);
+    expect([lib.LEVELS, lib.MIN_MEASUREMENTS, lib.MIN_SAMPLE_SIZE]).toEqual([
+      [...options.evidenceLevels.values],
+      MIN_MEASUREMENTS,
+      MIN_SAMPLE_SIZE,
+    ]);
   });
 
   const bools = [false, true];
@@ -170,7 +196,14 @@ describe("evidence-level.js places a pilot on the ladder as src/domain/evidence-
       counts.flatMap((measuredHypotheses) =>
         counts.flatMap((confirmedHypotheses) =>
           bools.flatMap((comparisonGroup) =>
-            bools.map((independentReplication) => ({ described, hypotheses, measuredHypotheses, confirmedHypotheses, comparisonGroup, independentReplication })),
+            bools.map((independentReplication) => ({
+              described,
+              hypotheses,
+              measuredHypotheses,
+              confirmedHypotheses,
+              comparisonGroup,
+              independentReplication,
+            })),
           ),
         ),
       ),
@@ -181,7 +214,13 @@ describe("evidence-level.js places a pilot on the ladder as src/domain/evidence-
     for (const facts of everyFacts) expect(lib.levelOf(facts), JSON.stringify(facts)).toBe(assessEvidence(facts).level ?? "");
   });
 
-  const pilot = { summary: "Samenvatting", problem: "Probleem", target_group: "Jongeren", comparison_group: true, independent_replication: false };
+  const pilot = {
+    summary: "Samenvatting",
+    problem: "Probleem",
+    target_group: "Jongeren",
+    comparison_group: true,
+    independent_replication: false,
+  };
   const m = (hypothesis: string, sample_size: number) => ({ hypothesis, sample_size, small_sample: false });
   it.each([
     { name: "described", pilot, hypotheses: [], measurements: [] },
@@ -190,11 +229,24 @@ describe("evidence-level.js places a pilot on the ladder as src/domain/evidence-
     {
       name: "measured twice with 10 and more",
       pilot,
-      hypotheses: [{ id: "h1", indicator: "baan", verdict: "bevestigd" }, { id: "h2", indicator: "uren", verdict: "open" }],
+      hypotheses: [
+        { id: "h1", indicator: "baan", verdict: "bevestigd" },
+        { id: "h2", indicator: "uren", verdict: "open" },
+      ],
       measurements: [m("h1", 10), m("h1", 40), m("h2", 9), m("h2", 100)],
     },
-    { name: "one sample too small", pilot, hypotheses: [{ id: "h1", indicator: "baan", verdict: "bevestigd" }], measurements: [m("h1", 9), m("h1", 40)] },
-    { name: "measurements of another hypothesis", pilot, hypotheses: [{ id: "h1", indicator: "baan", verdict: "open" }], measurements: [m("hx", 40), m("hx", 40)] },
+    {
+      name: "one sample too small",
+      pilot,
+      hypotheses: [{ id: "h1", indicator: "baan", verdict: "bevestigd" }],
+      measurements: [m("h1", 9), m("h1", 40)],
+    },
+    {
+      name: "measurements of another hypothesis",
+      pilot,
+      hypotheses: [{ id: "h1", indicator: "baan", verdict: "open" }],
+      measurements: [m("hx", 40), m("hx", 40)],
+    },
   ])("reads the same facts from a pilot's records: $name", ({ pilot, hypotheses, measurements }) => {
     expect(lib.factsOf(pilot, hypotheses, measurements)).toEqual(evidenceFactsOf(pilot, hypotheses, measurements));
   });

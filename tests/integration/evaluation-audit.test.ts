@@ -2,16 +2,7 @@ import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveEvaluation } from "../../src/data/evaluations.ts";
 import { EvaluationFormSchema, type EvaluationFormInput } from "../../src/domain/evaluation.ts";
-import {
-  type Neighbours,
-  admin,
-  appClientOf,
-  countAsAdmin,
-  createNeighbours,
-  hypothesisData,
-  pilotData,
-  statusOf,
-} from "./fixtures.ts";
+import { type Neighbours, admin, appClientOf, countAsAdmin, createNeighbours, hypothesisData, pilotData, statusOf } from "./fixtures.ts";
 import { evaluationData, measurementData, testimonialData } from "./evaluation-fixtures.ts";
 
 /**
@@ -59,28 +50,35 @@ describe("the audit log of evaluations, measurements and testimonials", () => {
     data: (evaluation: RecordModel) => Record<string, unknown>;
     edit: Record<string, unknown>;
   }> = [
-    { collection: "evaluations", data: () => evaluationData(pilot.id), edit: { observations: "Een herziene waarneming na het gesprek.", kind: "eind" } },
+    {
+      collection: "evaluations",
+      data: () => evaluationData(pilot.id),
+      edit: { observations: "Een herziene waarneming na het gesprek.", kind: "eind" },
+    },
     { collection: "measurements", data: (e) => measurementData(e.id, hypotheses[0]?.id ?? ""), edit: { value: 74, period: "2026-04" } },
     { collection: "testimonials", data: (e) => testimonialData(e.id), edit: { quote: "Ik heb nu een vaste baan.", label: "deelnemer C" } },
   ];
 
-  it.each(cases)("$collection: create, update and delete each leave one entry with the pilot's municipality", async ({ collection, data, edit }) => {
-    const evaluation = await n.as.ownManager.collection("evaluations").create(evaluationData(pilot.id));
-    const record = await n.as.ownManager.collection(collection).create(data(evaluation));
-    await n.as.ownDirector.collection(collection).update(record.id, edit);
-    await n.as.ownManager.collection(collection).delete(record.id);
+  it.each(cases)(
+    "$collection: create, update and delete each leave one entry with the pilot's municipality",
+    async ({ collection, data, edit }) => {
+      const evaluation = await n.as.ownManager.collection("evaluations").create(evaluationData(pilot.id));
+      const record = await n.as.ownManager.collection(collection).create(data(evaluation));
+      await n.as.ownDirector.collection(collection).update(record.id, edit);
+      await n.as.ownManager.collection(collection).delete(record.id);
 
-    const entries = await entriesFor(collection, record.id);
-    const base = { municipality: n.own.municipality.id, collection, record: record.id };
-    const manager = { actor: n.own.users.manager.id, actor_name: n.own.users.manager.name };
-    const director = { actor: n.own.users.director.id, actor_name: n.own.users.director.name };
-    expect(entries.map(summaryOf).sort((a, b) => a.action.localeCompare(b.action))).toEqual([
-      { action: "create", ...base, ...manager, changed_fields: [] },
-      { action: "delete", ...base, ...manager, changed_fields: [] },
-      { action: "update", ...base, ...director, changed_fields: Object.keys(edit).sort() },
-    ]);
-    for (const entry of entries) expect(entry.time).not.toBe("");
-  });
+      const entries = await entriesFor(collection, record.id);
+      const base = { municipality: n.own.municipality.id, collection, record: record.id };
+      const manager = { actor: n.own.users.manager.id, actor_name: n.own.users.manager.name };
+      const director = { actor: n.own.users.director.id, actor_name: n.own.users.director.name };
+      expect(entries.map(summaryOf).sort((a, b) => a.action.localeCompare(b.action))).toEqual([
+        { action: "create", ...base, ...manager, changed_fields: [] },
+        { action: "delete", ...base, ...manager, changed_fields: [] },
+        { action: "update", ...base, ...director, changed_fields: Object.keys(edit).sort() },
+      ]);
+      for (const entry of entries) expect(entry.time).not.toBe("");
+    },
+  );
 
   it("adding an attachment to an evaluation lists attachments as changed", async () => {
     const evaluation = await n.as.ownManager.collection("evaluations").create(evaluationData(pilot.id));

@@ -47,17 +47,24 @@ describe("reading evaluations", () => {
   );
 
   it.each(viewRows)("$actor views an evaluation of a $visibility pilot: $status", async ({ actor, visibility, status }) => {
-    const seen = await n.as[actor].collection("evaluations").getOne(evaluations[visibility].id).then(
-      (record) => ({ status: 200, observations: record.observations }),
-      (error: { status: number }) => ({ status: error.status }),
-    );
+    const seen = await n.as[actor]
+      .collection("evaluations")
+      .getOne(evaluations[visibility].id)
+      .then(
+        (record) => ({ status: 200, observations: record.observations }),
+        (error: { status: number }) => ({ status: error.status }),
+      );
     expect(seen).toEqual(status === 200 ? { status, observations: evaluations[visibility].observations } : { status });
   });
 
   it.each(actors)("%s lists exactly the evaluations it may read", async (actor) => {
     const pb = n.as[actor];
     const listed = await pb.collection("evaluations").getFullList({
-      filter: pb.filter("pilot = {:a} || pilot = {:b} || pilot = {:c}", { a: pilots.private.id, b: pilots.network.id, c: pilots.public.id }),
+      filter: pb.filter("pilot = {:a} || pilot = {:b} || pilot = {:c}", {
+        a: pilots.private.id,
+        b: pilots.network.id,
+        c: pilots.public.id,
+      }),
     });
     const expected = visibilities.filter((v) => mayRead(actor, v)).map((v) => evaluations[v].id);
     expect(listed.map((e) => e.id).sort()).toEqual(expected.sort());
@@ -190,15 +197,23 @@ describe("evaluation attachments", () => {
   const refusedFiles: ReadonlyArray<{ what: string; files: () => File[] }> = [
     {
       what: "a Windows executable (.exe)",
-      files: () => [new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, ...new Uint8Array(200)])], "setup.exe", { type: "application/x-msdownload" })],
+      files: () => [
+        new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, ...new Uint8Array(200)])], "setup.exe", {
+          type: "application/x-msdownload",
+        }),
+      ],
     },
     {
       what: "an HTML page (text/html)",
-      files: () => [new File([text("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>")], "verslag.html", { type: "text/html" })],
+      files: () => [
+        new File([text("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>")], "verslag.html", { type: "text/html" }),
+      ],
     },
     {
       what: "an HTML page disguised as x.pdf",
-      files: () => [new File([text("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>")], "x.pdf", { type: "application/pdf" })],
+      files: () => [
+        new File([text("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>")], "x.pdf", { type: "application/pdf" }),
+      ],
     },
     { what: "a pdf of just over 10 MB", files: () => [pdfFile("groot.pdf", 10 * 1024 * 1024 + 1)] },
     { what: "six pdfs (at most five)", files: () => Array.from({ length: 6 }, (_, i) => pdfFile(`deel${i}.pdf`)) },
@@ -237,11 +252,14 @@ describe("evaluation attachments", () => {
       return fetch(pb.files.getURL(evaluations[visibility], fileOf(visibility), token ? { token } : {}));
     }
 
-    it.each(["private", "network"] as const)("without a token the file of a %s pilot's evaluation is not served (404)", async (visibility) => {
-      const response = await download(visibility);
-      expect(response.status).toBe(404);
-      expect(new Uint8Array(await response.arrayBuffer())).not.toEqual(pdfBytes());
-    });
+    it.each(["private", "network"] as const)(
+      "without a token the file of a %s pilot's evaluation is not served (404)",
+      async (visibility) => {
+        const response = await download(visibility);
+        expect(response.status).toBe(404);
+        expect(new Uint8Array(await response.arrayBuffer())).not.toEqual(pdfBytes());
+      },
+    );
 
     it("a guest gets a public pilot's file without a token, as it may read the evaluation (control)", async () => {
       const response = await download("public");

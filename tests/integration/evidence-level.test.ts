@@ -3,15 +3,7 @@ import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { savePilot } from "../../src/data/pilots.ts";
 import { PilotFormSchema } from "../../src/domain/pilot.ts";
-import {
-  type Neighbours,
-  admin,
-  appClientOf,
-  createNeighbours,
-  hypothesisData,
-  pilotData,
-  storedAsAdmin,
-} from "./fixtures.ts";
+import { type Neighbours, admin, appClientOf, createNeighbours, hypothesisData, pilotData, storedAsAdmin } from "./fixtures.ts";
 import { evaluationData, measurementData } from "./evaluation-fixtures.ts";
 import { createLesson, nonsenseWord, searchAs } from "./learning-fixtures.ts";
 import { pilotInput } from "./save-pilot-helpers.ts";
@@ -36,7 +28,10 @@ const levelOf = async (pilotId: string) => (await storedAsAdmin("pilots", pilotI
 async function confirmedPilot(overrides: Record<string, unknown> = {}) {
   const pilot = await pb.collection("pilots").create(pilotData(n.own.municipality.id, overrides));
   const hypothesis = await pb.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" }));
-  const evaluations = [await pb.collection("evaluations").create(evaluationData(pilot.id)), await pb.collection("evaluations").create(evaluationData(pilot.id))];
+  const evaluations = [
+    await pb.collection("evaluations").create(evaluationData(pilot.id)),
+    await pb.collection("evaluations").create(evaluationData(pilot.id)),
+  ];
   return { pilot, hypothesis, evaluations };
 }
 
@@ -45,7 +40,11 @@ async function measuredPilot(overrides: Record<string, unknown> = {}) {
   const made = await confirmedPilot(overrides);
   const measurements: RecordModel[] = [];
   for (const [index, evaluation] of made.evaluations.entries()) {
-    measurements.push(await pb.collection("measurements").create(measurementData(evaluation.id, made.hypothesis.id, { period: `2026-0${index + 3}`, sample_size: 30 })));
+    measurements.push(
+      await pb
+        .collection("measurements")
+        .create(measurementData(evaluation.id, made.hypothesis.id, { period: `2026-0${index + 3}`, sample_size: 30 })),
+    );
   }
   expect(await levelOf(made.pilot.id)).toBe("eerste_aanwijzingen");
   return { ...made, measurements };
@@ -128,7 +127,9 @@ describe("measurements and evaluations", () => {
     const [first, second] = evaluations as [RecordModel, RecordModel];
     await pb.collection("measurements").create(measurementData(first.id, hypothesis.id, { period: "2026-03", sample_size: 10 }));
     expect(await levelOf(pilot.id)).toBe("goed_onderbouwd");
-    const measurement = await pb.collection("measurements").create(measurementData(second.id, hypothesis.id, { period: "2026-06", sample_size: 9 }));
+    const measurement = await pb
+      .collection("measurements")
+      .create(measurementData(second.id, hypothesis.id, { period: "2026-06", sample_size: 9 }));
     expect(await levelOf(pilot.id)).toBe("goed_onderbouwd");
     await pb.collection("measurements").update(measurement.id, { sample_size: 10 });
     expect(await levelOf(pilot.id)).toBe("eerste_aanwijzingen");
@@ -162,7 +163,11 @@ describe("the lesson library follows the level", () => {
     const { pilot, measurements } = await measuredPilot({ visibility: "public" });
     const lesson = await createLesson(pb, { visibility: "public", pilot: pilot.id, body: `Een les over ${word} bij een pilot.` });
     const before = await searchAs(n.as.guest, { q: word });
-    expect([before.facets.evidence, before.items[0]?.id, before.items[0]?.evidence_level]).toEqual([{ eerste_aanwijzingen: 1 }, lesson.id, "eerste_aanwijzingen"]);
+    expect([before.facets.evidence, before.items[0]?.id, before.items[0]?.evidence_level]).toEqual([
+      { eerste_aanwijzingen: 1 },
+      lesson.id,
+      "eerste_aanwijzingen",
+    ]);
     await pb.collection("measurements").delete(measurements[0]!.id);
     const after = await searchAs(n.as.guest, { q: word });
     expect([after.facets.evidence, after.items[0]?.evidence_level]).toEqual([{ goed_onderbouwd: 1 }, "goed_onderbouwd"]);

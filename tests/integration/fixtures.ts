@@ -154,14 +154,7 @@ export type Visibility = "private" | "network" | "public";
 export const visibilities: readonly Visibility[] = ["private", "network", "public"];
 
 /** Everyone a rule test asks: a guest, and each role of the owning and of another municipality. */
-export type Actor =
-  | "guest"
-  | "ownManager"
-  | "ownDirector"
-  | "ownColleague"
-  | "otherManager"
-  | "otherDirector"
-  | "otherColleague";
+export type Actor = "guest" | "ownManager" | "ownDirector" | "ownColleague" | "otherManager" | "otherDirector" | "otherColleague";
 export const actors: readonly Actor[] = [
   "guest",
   "ownManager",

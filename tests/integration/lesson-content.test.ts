@@ -27,7 +27,9 @@ describe("the hidden search text", () => {
   it.each(["ownColleague", "otherColleague", "guest"] as const)("%s cannot filter or sort on it (400)", async (actor) => {
     const pb = n.as[actor];
     const lesson = await createLesson(n.as.ownManager, { visibility: "public" });
-    expect(await statusOf(pb.collection("lessons").getList(1, 5, { filter: pb.filter("id = {:id} || search_text ~ 'les'", { id: lesson.id }) }))).toBe(400);
+    expect(
+      await statusOf(pb.collection("lessons").getList(1, 5, { filter: pb.filter("id = {:id} || search_text ~ 'les'", { id: lesson.id }) })),
+    ).toBe(400);
     expect(await statusOf(pb.collection("lessons").getList(1, 5, { sort: "search_text" }))).toBe(400);
   });
 
@@ -46,7 +48,9 @@ describe("the hidden search text", () => {
     expect(stored).not.toMatch(/[A-Zé]/);
 
     const replaced = nonsenseWord();
-    await n.as.ownDirector.collection("lessons").update(lesson.id, { body: `Een nieuwe tekst over ${replaced} in de wijk.`, search_text: "weer verzonnen" });
+    await n.as.ownDirector
+      .collection("lessons")
+      .update(lesson.id, { body: `Een nieuwe tekst over ${replaced} in de wijk.`, search_text: "weer verzonnen" });
     const updated = String((await storedAsAdmin("lessons", lesson.id)).search_text).split(" ");
     expect(updated).toContain(replaced);
     expect(updated).not.toContain(inBody);
@@ -83,7 +87,9 @@ describe("what a lesson must hold", () => {
 
   it("refuses bad tags on update too (400), and keeps the stored ones", async () => {
     const lesson = await createLesson(n.as.ownManager, { tags: ["goed"] });
-    const refusal = await refusalOf(n.as.ownManager.collection("lessons").update(lesson.id, { tags: Array.from({ length: 21 }, () => "x") }));
+    const refusal = await refusalOf(
+      n.as.ownManager.collection("lessons").update(lesson.id, { tags: Array.from({ length: 21 }, () => "x") }),
+    );
     expect(refusal).toEqual({ status: 400, fields: ["tags"] });
     expect((await storedAsAdmin("lessons", lesson.id)).tags).toEqual(["goed"]);
   });

@@ -22,7 +22,6 @@ import { createLesson, lessonData, nonsenseWord } from "./learning-fixtures.ts";
  * an empty 200, a refused view, update or delete 404, a refused create 400.
  */
 
-
 /** The id of the actor's user, or "" for the guest. */
 // One pair of municipalities for the whole file (creating users is slow); every test makes its own lessons.
 let n: Neighbours;
@@ -70,7 +69,10 @@ describe("reading lessons", () => {
     });
     expect(byTitle.map((l) => l.id).sort()).toEqual(expected);
     const byAuthor = await pb.collection("lessons").getFullList({
-      filter: pb.filter("id = {:control} || (author = {:a} && visibility = 'private')", { control: lessons.public.id, a: n.own.users.manager.id }),
+      filter: pb.filter("id = {:control} || (author = {:a} && visibility = 'private')", {
+        control: lessons.public.id,
+        a: n.own.users.manager.id,
+      }),
     });
     expect(byAuthor.map((l) => l.id).sort()).toEqual(expected);
   });

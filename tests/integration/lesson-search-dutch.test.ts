@@ -46,7 +46,10 @@ describe("Dutch search", () => {
   });
 
   it("a leading minus excludes a word", async () => {
-    const { word, hit, miss } = await pair("Achterstanden in de huur kwamen vroeg in beeld.", "Achterstanden bij de energie kwamen vroeg in beeld.");
+    const { word, hit, miss } = await pair(
+      "Achterstanden in de huur kwamen vroeg in beeld.",
+      "Achterstanden bij de energie kwamen vroeg in beeld.",
+    );
     expect(idsOf(await searchAs(n.as.guest, { q: `${word} -huur` }))).toEqual([miss.id]);
     expect(idsOf(await searchAs(n.as.guest, { q: `${word} huur` }))).toEqual([hit.id]);
     expect(idsOf(await searchAs(n.as.guest, { q: word }))).toEqual(sorted([hit.id, miss.id]));

@@ -51,11 +51,34 @@ describe("facets", () => {
     ]);
 
     const body = (text: string) => `${word}: ${text} Dit is de les die we leerden.`;
-    l.l1 = await createLessonAsAdmin(m.klein.id, { body: body("een"), domain: "wmo", kind: "tip", principles: ["preventie", "maatwerk"], pilot: p1.id });
-    l.l2 = await createLessonAsAdmin(m.middelgroot.id, { body: body("twee"), domain: "wmo", kind: "valkuil", principles: ["maatwerk"], pilot: p2.id });
+    l.l1 = await createLessonAsAdmin(m.klein.id, {
+      body: body("een"),
+      domain: "wmo",
+      kind: "tip",
+      principles: ["preventie", "maatwerk"],
+      pilot: p1.id,
+    });
+    l.l2 = await createLessonAsAdmin(m.middelgroot.id, {
+      body: body("twee"),
+      domain: "wmo",
+      kind: "valkuil",
+      principles: ["maatwerk"],
+      pilot: p2.id,
+    });
     l.l3 = await createLessonAsAdmin(m.groot.id, { body: body("drie"), domain: "jeugd", kind: "tip", principles: ["samenwerking"] });
-    l.l4 = await createLessonAsAdmin(n.own.municipality.id, { body: body("vier"), domain: "jeugd", kind: "tip", principles: [], pilot: p4.id });
-    l.l5 = await createLessonAsAdmin(m.klein.id, { body: body("vijf"), domain: "armoede", kind: "randvoorwaarde", principles: ["preventie"] });
+    l.l4 = await createLessonAsAdmin(n.own.municipality.id, {
+      body: body("vier"),
+      domain: "jeugd",
+      kind: "tip",
+      principles: [],
+      pilot: p4.id,
+    });
+    l.l5 = await createLessonAsAdmin(m.klein.id, {
+      body: body("vijf"),
+      domain: "armoede",
+      kind: "randvoorwaarde",
+      principles: ["preventie"],
+    });
   });
 
   const ids = (...keys: Array<keyof typeof l>) => sorted(keys.map((k) => l[k].id));
@@ -102,9 +125,20 @@ describe("facets", () => {
   it("a hit shows a pilot's title and evidence only to whoever may see that pilot", async () => {
     const hitOf = (result: LessonSearchResult, id: string) => result.items.find((item) => item.id === id);
     const guest = await searchAs(n.as.guest, { q: word });
-    expect(hitOf(guest, l.l1.id)).toMatchObject({ evidence_level: "goed_beschreven", size_class: "klein", province: "zeeland", municipality_id: m.klein.id });
+    expect(hitOf(guest, l.l1.id)).toMatchObject({
+      evidence_level: "goed_beschreven",
+      size_class: "klein",
+      province: "zeeland",
+      municipality_id: m.klein.id,
+    });
     expect(hitOf(guest, l.l2.id)).toMatchObject({ pilot_id: "", pilot_title: "", evidence_level: "" });
-    expect(hitOf(guest, l.l4.id)).toMatchObject({ pilot_id: "", pilot_title: "", evidence_level: "", size_class: "zeer_groot", province: "groningen" });
+    expect(hitOf(guest, l.l4.id)).toMatchObject({
+      pilot_id: "",
+      pilot_title: "",
+      evidence_level: "",
+      size_class: "zeer_groot",
+      province: "groningen",
+    });
 
     const peer = await searchAs(n.as.otherColleague, { q: word });
     expect(hitOf(peer, l.l2.id)).toMatchObject({ pilot_id: String(l.l2.pilot), evidence_level: "goed_onderbouwd" });
@@ -201,12 +235,15 @@ describe("facets", () => {
         size: { middelgroot: 1 },
       },
     },
-  ] as const)("a guest filtering on $filters gets $items, and each facet counted with the other filters", async ({ filters, items, facets }) => {
-    const result = await searchAs(n.as.guest, { q: word, ...filters });
-    expect(idsOf(result)).toEqual(ids(...items));
-    expect(result.totalItems).toBe(items.length);
-    expect(result.facets).toEqual(facets);
-  });
+  ] as const)(
+    "a guest filtering on $filters gets $items, and each facet counted with the other filters",
+    async ({ filters, items, facets }) => {
+      const result = await searchAs(n.as.guest, { q: word, ...filters });
+      expect(idsOf(result)).toEqual(ids(...items));
+      expect(result.totalItems).toBe(items.length);
+      expect(result.facets).toEqual(facets);
+    },
+  );
 
   it.each([
     { filter: "domain", value: "armoede", field: "domain" },

@@ -89,10 +89,12 @@ describe("a cached answer never outlives a change", () => {
 
   it("a pilot's new evidence level and visibility change the cached evidence facet and hit", async () => {
     const word = nonsenseWord();
-    const pilot = await n.as.ownManager
-      .collection("pilots")
-      .create(pilotData(n.own.municipality.id, { visibility: "public" })); // described: goed_beschreven
-    const lesson = await createLesson(n.as.ownManager, { visibility: "public", pilot: pilot.id, body: `Een les over ${word} bij een pilot.` });
+    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "public" })); // described: goed_beschreven
+    const lesson = await createLesson(n.as.ownManager, {
+      visibility: "public",
+      pilot: pilot.id,
+      body: `Een les over ${word} bij een pilot.`,
+    });
     const before = await searchAs(n.as.guest, { q: word });
     expect(before.facets.evidence).toEqual({ goed_beschreven: 1 });
     expect(before.items[0]).toMatchObject({ id: lesson.id, evidence_level: "goed_beschreven", pilot_id: pilot.id });

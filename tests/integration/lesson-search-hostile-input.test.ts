@@ -21,9 +21,21 @@ describe("hostile input", () => {
   let open: RecordModel;
 
   beforeAll(async () => {
-    secret = await createLesson(n.as.ownManager, { visibility: "private", body: `${word}: geheime les, OR 1 1 title x near a b.`, domain: "wmo" });
-    network = await createLesson(n.as.ownManager, { visibility: "network", body: `${word}: netwerkles, OR 1 1 title x near a b.`, domain: "wmo" });
-    open = await createLesson(n.as.ownManager, { visibility: "public", body: `${word}: open les, OR 1 1 title x near a b.`, domain: "jeugd" });
+    secret = await createLesson(n.as.ownManager, {
+      visibility: "private",
+      body: `${word}: geheime les, OR 1 1 title x near a b.`,
+      domain: "wmo",
+    });
+    network = await createLesson(n.as.ownManager, {
+      visibility: "network",
+      body: `${word}: netwerkles, OR 1 1 title x near a b.`,
+      domain: "wmo",
+    });
+    open = await createLesson(n.as.ownManager, {
+      visibility: "public",
+      body: `${word}: open les, OR 1 1 title x near a b.`,
+      domain: "jeugd",
+    });
   });
 
   const hostile = [
@@ -45,20 +57,25 @@ describe("hostile input", () => {
     `- - - "" "" -""`,
   ];
 
-  it.each(hostile.map((q) => ({ q, label: q.slice(0, 30) })))("q=$label answers 200 without hidden lessons, for a guest and a peer", async ({ q }) => {
-    for (const [pb, allowed] of [
-      [n.as.guest, ["public"]],
-      [n.as.otherColleague, ["public", "network"]],
-    ] as const) {
-      for (const query of [q, `${word} ${q}`]) {
-        expect(await statusOf(searchAs(pb, { q: query }))).toBe(200);
-        const result = await searchAs(pb, { q: query });
-        expect(result.items.map((i) => i.id)).not.toContain(secret.id);
-        expect(result.items.filter((item) => !(allowed as readonly string[]).includes(item.visibility)).map((item) => item.id)).toEqual([]);
-        expect(result.totalPages).toBeGreaterThanOrEqual(1);
+  it.each(hostile.map((q) => ({ q, label: q.slice(0, 30) })))(
+    "q=$label answers 200 without hidden lessons, for a guest and a peer",
+    async ({ q }) => {
+      for (const [pb, allowed] of [
+        [n.as.guest, ["public"]],
+        [n.as.otherColleague, ["public", "network"]],
+      ] as const) {
+        for (const query of [q, `${word} ${q}`]) {
+          expect(await statusOf(searchAs(pb, { q: query }))).toBe(200);
+          const result = await searchAs(pb, { q: query });
+          expect(result.items.map((i) => i.id)).not.toContain(secret.id);
+          expect(result.items.filter((item) => !(allowed as readonly string[]).includes(item.visibility)).map((item) => item.id)).toEqual(
+            [],
+          );
+          expect(result.totalPages).toBeGreaterThanOrEqual(1);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("a query that only FTS syntax could widen still finds only the visible lessons with the word", async () => {
     for (const q of [`${word} OR 1=1`, `${word}") OR ("a`, `${word} NEAR(a b)`, `${word}*`, `title:${word}`]) {
@@ -71,7 +88,7 @@ describe("hostile input", () => {
 
   it.each([
     { domain: "wmo' OR '1'='1" },
-    { domain: "wmo\" OR \"1\"=\"1" },
+    { domain: 'wmo" OR "1"="1' },
     { kind: "tip' --" },
     { principle: "%" },
     { evidence: "' OR ''='" },

@@ -21,13 +21,20 @@ describe("who finds what", () => {
 
   beforeAll(async () => {
     for (const visibility of ["private", "network", "public"] as const) {
-      lessons[visibility] = await createLesson(n.as.ownManager, { visibility, body: `Wat we leerden over ${word} in de wijk, ${visibility}.` });
+      lessons[visibility] = await createLesson(n.as.ownManager, {
+        visibility,
+        body: `Wat we leerden over ${word} in de wijk, ${visibility}.`,
+      });
     }
   });
 
   it.each([
     { who: "a guest", as: () => n.as.guest, expected: () => [lessons.public.id] },
-    { who: "an innovatiemanager of another municipality", as: () => n.as.otherManager, expected: () => [lessons.network.id, lessons.public.id] },
+    {
+      who: "an innovatiemanager of another municipality",
+      as: () => n.as.otherManager,
+      expected: () => [lessons.network.id, lessons.public.id],
+    },
     { who: "a collega of another municipality", as: () => n.as.otherColleague, expected: () => [lessons.network.id, lessons.public.id] },
     { who: "a collega of the own municipality", as: () => n.as.ownColleague, expected: () => Object.values(lessons).map((l) => l.id) },
   ])("a text query by $who finds only what it may see", async ({ as, expected }) => {
@@ -63,8 +70,18 @@ describe("who finds what", () => {
 describe("facet counts never count what the caller cannot see", () => {
   it("a private lesson with a unique word, domain and kind changes nobody's counts but its own municipality's", async () => {
     const word = nonsenseWord();
-    await createLesson(n.as.ownManager, { visibility: "public", body: `Openbare les over ${word} en de wijk.`, domain: "wmo", kind: "tip" });
-    await createLesson(n.as.ownManager, { visibility: "network", body: `Netwerkles over ${word} en de wijk.`, domain: "wmo", kind: "valkuil" });
+    await createLesson(n.as.ownManager, {
+      visibility: "public",
+      body: `Openbare les over ${word} en de wijk.`,
+      domain: "wmo",
+      kind: "tip",
+    });
+    await createLesson(n.as.ownManager, {
+      visibility: "network",
+      body: `Netwerkles over ${word} en de wijk.`,
+      domain: "wmo",
+      kind: "valkuil",
+    });
 
     const askers: ReadonlyArray<readonly [string, PocketBase]> = [
       ["guest", n.as.guest],

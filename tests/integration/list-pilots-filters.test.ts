@@ -17,10 +17,7 @@ describe("listPilots returns exactly what the viewer may see, filtered", () => {
   let own: Tenant;
   let other: Tenant;
   const word = uniqueWord();
-  const ids = {} as Record<
-    "ownPrivate" | "ownNetwork" | "ownPublic" | "otherPrivate" | "otherNetwork" | "otherPublic",
-    string
-  >;
+  const ids = {} as Record<"ownPrivate" | "ownNetwork" | "ownPublic" | "otherPrivate" | "otherNetwork" | "otherPublic", string>;
 
   beforeAll(async () => {
     [own, other] = await Promise.all([createTenant(), createTenant()]);
@@ -40,20 +37,65 @@ describe("listPilots returns exactly what the viewer may see, filtered", () => {
 
   const cases: Array<{ name: string; who: Viewer; more: () => Partial<PilotFilters>; expected: Array<keyof typeof ids> }> = [
     { name: "guest, q", who: "guest", more: () => ({}), expected: ["ownPublic", "otherPublic"] },
-    { name: "own manager, q", who: "ownManager", more: () => ({}), expected: ["ownPrivate", "ownNetwork", "ownPublic", "otherNetwork", "otherPublic"] },
-    { name: "own manager, q in capitals", who: "ownManager", more: () => ({ q: word.toUpperCase() }), expected: ["ownPrivate", "ownNetwork", "ownPublic", "otherNetwork", "otherPublic"] },
-    { name: "outsider, q", who: "otherManager", more: () => ({}), expected: ["otherPrivate", "otherNetwork", "otherPublic", "ownNetwork", "ownPublic"] },
-    { name: "own manager, q + domain wmo", who: "ownManager", more: () => ({ domain: "wmo" }), expected: ["ownPrivate", "ownPublic", "otherNetwork"] },
+    {
+      name: "own manager, q",
+      who: "ownManager",
+      more: () => ({}),
+      expected: ["ownPrivate", "ownNetwork", "ownPublic", "otherNetwork", "otherPublic"],
+    },
+    {
+      name: "own manager, q in capitals",
+      who: "ownManager",
+      more: () => ({ q: word.toUpperCase() }),
+      expected: ["ownPrivate", "ownNetwork", "ownPublic", "otherNetwork", "otherPublic"],
+    },
+    {
+      name: "outsider, q",
+      who: "otherManager",
+      more: () => ({}),
+      expected: ["otherPrivate", "otherNetwork", "otherPublic", "ownNetwork", "ownPublic"],
+    },
+    {
+      name: "own manager, q + domain wmo",
+      who: "ownManager",
+      more: () => ({ domain: "wmo" }),
+      expected: ["ownPrivate", "ownPublic", "otherNetwork"],
+    },
     { name: "own manager, q + stage idee", who: "ownManager", more: () => ({ stage: "idee" }), expected: ["ownPrivate", "otherPublic"] },
-    { name: "own manager, q + domain wmo + stage uitvoering", who: "ownManager", more: () => ({ domain: "wmo", stage: "uitvoering" }), expected: ["otherNetwork"] },
+    {
+      name: "own manager, q + domain wmo + stage uitvoering",
+      who: "ownManager",
+      more: () => ({ domain: "wmo", stage: "uitvoering" }),
+      expected: ["otherNetwork"],
+    },
     { name: "own manager, q + visibility private", who: "ownManager", more: () => ({ visibility: "private" }), expected: ["ownPrivate"] },
     { name: "outsider, q + visibility private", who: "otherManager", more: () => ({ visibility: "private" }), expected: ["otherPrivate"] },
     { name: "guest, q + visibility private", who: "guest", more: () => ({ visibility: "private" }), expected: [] },
     { name: "guest, q + visibility network", who: "guest", more: () => ({ visibility: "network" }), expected: [] },
-    { name: "own manager, q + the other municipality", who: "ownManager", more: () => ({ municipality: other.municipality.id }), expected: ["otherNetwork", "otherPublic"] },
-    { name: "outsider, q + the own municipality", who: "otherManager", more: () => ({ municipality: own.municipality.id }), expected: ["ownNetwork", "ownPublic"] },
-    { name: "guest, the own municipality without q", who: "guest", more: () => ({ q: "", municipality: own.municipality.id }), expected: ["ownPublic"] },
-    { name: "own manager, the own municipality without q", who: "ownManager", more: () => ({ q: "", municipality: own.municipality.id }), expected: ["ownPrivate", "ownNetwork", "ownPublic"] },
+    {
+      name: "own manager, q + the other municipality",
+      who: "ownManager",
+      more: () => ({ municipality: other.municipality.id }),
+      expected: ["otherNetwork", "otherPublic"],
+    },
+    {
+      name: "outsider, q + the own municipality",
+      who: "otherManager",
+      more: () => ({ municipality: own.municipality.id }),
+      expected: ["ownNetwork", "ownPublic"],
+    },
+    {
+      name: "guest, the own municipality without q",
+      who: "guest",
+      more: () => ({ q: "", municipality: own.municipality.id }),
+      expected: ["ownPublic"],
+    },
+    {
+      name: "own manager, the own municipality without q",
+      who: "ownManager",
+      more: () => ({ q: "", municipality: own.municipality.id }),
+      expected: ["ownPrivate", "ownNetwork", "ownPublic"],
+    },
   ];
 
   it.each(cases)("$name", async ({ who, more, expected }) => {

@@ -17,7 +17,12 @@ export const samples = {
 type Sample = keyof typeof samples;
 export const sampleNames = Object.keys(samples) as Sample[];
 
-export type MeasuredPilot = { pilot: RecordModel; evaluation: RecordModel; hypotheses: Record<Sample, RecordModel>; measurements: Record<Sample, RecordModel> };
+export type MeasuredPilot = {
+  pilot: RecordModel;
+  evaluation: RecordModel;
+  hypotheses: Record<Sample, RecordModel>;
+  measurements: Record<Sample, RecordModel>;
+};
 type Control = { pilot: RecordModel; evaluation: RecordModel; hypothesis: RecordModel; measurement: RecordModel };
 
 /**
@@ -41,7 +46,9 @@ export function measuredPilots() {
       // The measurement that measurement_public probes OR in sits on a separate evaluation and hypothesis.
       const measured = await pb.collection("evaluations").create(evaluationData(pilot.id));
       const measuredHypothesis = await pb.collection("hypotheses").create(hypothesisData(pilot.id));
-      const measurement = await pb.collection("measurements").create(measurementData(measured.id, measuredHypothesis.id, { value: 50, sample_size: 30 }));
+      const measurement = await pb
+        .collection("measurements")
+        .create(measurementData(measured.id, measuredHypothesis.id, { value: 50, sample_size: 30 }));
       Object.assign(control, { pilot, evaluation, hypothesis, measurement });
     }
     for (const visibility of visibilities) {

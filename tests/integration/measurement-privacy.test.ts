@@ -56,24 +56,31 @@ describe("measurement privacy", () => {
       }
     });
 
-    it.each(["otherColleague", "guest"] as const)("%s sees a sample under 10 without value or size, and 10 or more in full", async (actor) => {
-      const pb = n.as[actor];
-      const listed = await pb.collection("measurement_public").getFullList({ filter: pb.filter("pilot = {:p}", { p: pilots.public.pilot.id }) });
-      const shown = Object.fromEntries(listed.map((m) => [m.id, { value: m.value, sample_size: m.sample_size, small_sample: m.small_sample }]));
-      const ids = pilots.public.measurements;
-      expect(shown).toEqual({
-        [ids.five.id]: { value: null, sample_size: null, small_sample: 1 },
-        [ids.nine.id]: { value: null, sample_size: null, small_sample: 1 },
-        [ids.ten.id]: { value: 71, sample_size: 10, small_sample: 0 },
-        [ids.forty.id]: { value: 72.5, sample_size: 40, small_sample: 0 },
-      });
-      const viewed = await pb.collection("measurement_public").getOne(ids.nine.id);
-      expect({ value: viewed.value, sample_size: viewed.sample_size, small_sample: viewed.small_sample }).toEqual({
-        value: null,
-        sample_size: null,
-        small_sample: 1,
-      });
-    });
+    it.each(["otherColleague", "guest"] as const)(
+      "%s sees a sample under 10 without value or size, and 10 or more in full",
+      async (actor) => {
+        const pb = n.as[actor];
+        const listed = await pb
+          .collection("measurement_public")
+          .getFullList({ filter: pb.filter("pilot = {:p}", { p: pilots.public.pilot.id }) });
+        const shown = Object.fromEntries(
+          listed.map((m) => [m.id, { value: m.value, sample_size: m.sample_size, small_sample: m.small_sample }]),
+        );
+        const ids = pilots.public.measurements;
+        expect(shown).toEqual({
+          [ids.five.id]: { value: null, sample_size: null, small_sample: 1 },
+          [ids.nine.id]: { value: null, sample_size: null, small_sample: 1 },
+          [ids.ten.id]: { value: 71, sample_size: 10, small_sample: 0 },
+          [ids.forty.id]: { value: 72.5, sample_size: 40, small_sample: 0 },
+        });
+        const viewed = await pb.collection("measurement_public").getOne(ids.nine.id);
+        expect({ value: viewed.value, sample_size: viewed.sample_size, small_sample: viewed.small_sample }).toEqual({
+          value: null,
+          sample_size: null,
+          small_sample: 1,
+        });
+      },
+    );
 
     it("listMeasurements shows an outsider the suppressed rows, and the owner the real ones", async () => {
       const outsider = await listMeasurements(appClientOf(n.as.otherManager), pilots.public.pilot.id, false);

@@ -53,15 +53,41 @@ describe("measurement privacy", () => {
       }
     });
 
-    type Probe = { collection: string; filter: string; anchor: (f: MeasuredPilot) => string; control: () => string | undefined; status?: number };
+    type Probe = {
+      collection: string;
+      filter: string;
+      anchor: (f: MeasuredPilot) => string;
+      control: () => string | undefined;
+      status?: number;
+    };
     /** Probes that ask whether the small sample's hidden value is 99, each with a twin asking for 98. */
     // measurement_public rows all have a measurement behind them, so those probes OR in no control row.
     // A probe through @collection.measurements is refused outright (403) for whoever may not list them.
     const probes: readonly Probe[] = [
-      { collection: "hypotheses", filter: "measurements_via_hypothesis.value ?= {:v}", anchor: (f) => f.hypotheses.five.id, control: () => control.hypothesis.id },
-      { collection: "hypotheses", filter: "measurements_via_hypothesis.value = {:v}", anchor: (f) => f.hypotheses.five.id, control: () => control.hypothesis.id },
-      { collection: "hypotheses", filter: "measurements_via_hypothesis.value ?> {:v}", anchor: (f) => f.hypotheses.five.id, control: () => control.hypothesis.id },
-      { collection: "evaluations", filter: "measurements_via_evaluation.value ?= {:v}", anchor: (f) => f.evaluation.id, control: () => control.evaluation.id },
+      {
+        collection: "hypotheses",
+        filter: "measurements_via_hypothesis.value ?= {:v}",
+        anchor: (f) => f.hypotheses.five.id,
+        control: () => control.hypothesis.id,
+      },
+      {
+        collection: "hypotheses",
+        filter: "measurements_via_hypothesis.value = {:v}",
+        anchor: (f) => f.hypotheses.five.id,
+        control: () => control.hypothesis.id,
+      },
+      {
+        collection: "hypotheses",
+        filter: "measurements_via_hypothesis.value ?> {:v}",
+        anchor: (f) => f.hypotheses.five.id,
+        control: () => control.hypothesis.id,
+      },
+      {
+        collection: "evaluations",
+        filter: "measurements_via_evaluation.value ?= {:v}",
+        anchor: (f) => f.evaluation.id,
+        control: () => control.evaluation.id,
+      },
       {
         collection: "pilots",
         filter: "evaluations_via_pilot.measurements_via_evaluation.value ?= {:v}",
@@ -90,23 +116,26 @@ describe("measurement privacy", () => {
     ];
     const probeRows = probers.flatMap((actor) => probes.map((probe) => ({ actor, ...probe })));
 
-    it.each(probeRows)("$actor: $collection filtered by $filter answers the same for 99 and 98", async ({ actor, collection, filter, anchor, control, status }) => {
-      const pb = n.as[actor];
-      const controlId = control();
-      const ask = (v: number) =>
-        listOutcome(
-          pb.collection(collection).getList(1, 10, {
-            filter: controlId
-              ? pb.filter(`id = {:control} || (id = {:id} && ${filter})`, { control: controlId, id: anchor(pilots.public), v })
-              : pb.filter(`id = {:id} && ${filter}`, { id: anchor(pilots.public), v }),
-          }),
-        );
-      // The hypothesis's only measurement is the small sample of 99: a probe of 99 that differed from 98 would leak it.
-      const [secret, other] = [await ask(samples.five.value), await ask(98)];
-      // Only the control row answers (nothing at all where the probe has none), never the anchor.
-      expect(secret).toEqual({ status: status ?? 200, ids: controlId ? [controlId] : [] });
-      expect(other).toEqual(secret);
-    });
+    it.each(probeRows)(
+      "$actor: $collection filtered by $filter answers the same for 99 and 98",
+      async ({ actor, collection, filter, anchor, control, status }) => {
+        const pb = n.as[actor];
+        const controlId = control();
+        const ask = (v: number) =>
+          listOutcome(
+            pb.collection(collection).getList(1, 10, {
+              filter: controlId
+                ? pb.filter(`id = {:control} || (id = {:id} && ${filter})`, { control: controlId, id: anchor(pilots.public), v })
+                : pb.filter(`id = {:id} && ${filter}`, { id: anchor(pilots.public), v }),
+            }),
+          );
+        // The hypothesis's only measurement is the small sample of 99: a probe of 99 that differed from 98 would leak it.
+        const [secret, other] = [await ask(samples.five.value), await ask(98)];
+        // Only the control row answers (nothing at all where the probe has none), never the anchor.
+        expect(secret).toEqual({ status: status ?? 200, ids: controlId ? [controlId] : [] });
+        expect(other).toEqual(secret);
+      },
+    );
 
     it("the own colleague does find the hypothesis by its measured value (control: the probe works)", async () => {
       const pb = n.as.ownColleague;
@@ -154,7 +183,13 @@ describe("measurement privacy", () => {
           e: pilots.private.evaluation.id,
           t: pilots.private.pilot.title,
         };
-        for (const filter of ["pilot = {:p}", "hypothesis = {:h}", "evaluation = {:e}", "pilot.title ~ {:t}", "evaluation.pilot.title ~ {:t}"]) {
+        for (const filter of [
+          "pilot = {:p}",
+          "hypothesis = {:h}",
+          "evaluation = {:e}",
+          "pilot.title ~ {:t}",
+          "evaluation.pilot.title ~ {:t}",
+        ]) {
           const found = pb.collection("measurement_public").getList(1, 10, { filter: pb.filter(`id = {:control} || (${filter})`, params) });
           expect(await listOutcome(found)).toEqual({ status: 200, ids: [control.measurement.id] });
         }

@@ -35,7 +35,19 @@ describe("network figures after writes past the hooks", () => {
         const url = `http://127.0.0.1:${await freePort()}`;
         const child = spawn(
           getBinaryPath(),
-          ["serve", "--dir", dataDir, "--migrationsDir", migrationsDir, "--hooksDir", noHooks, "--http", url.slice(7), "--hooksWatch=false", "--dev=false"],
+          [
+            "serve",
+            "--dir",
+            dataDir,
+            "--migrationsDir",
+            migrationsDir,
+            "--hooksDir",
+            noHooks,
+            "--http",
+            url.slice(7),
+            "--hooksWatch=false",
+            "--dev=false",
+          ],
           { stdio: "ignore", detached: true },
         );
         running = { url, stop: () => stopProcessGroup(child) };
@@ -52,14 +64,18 @@ describe("network figures after writes past the hooks", () => {
     const row = (pb: PocketBase, id: string) => pb.collection("shared_figures").getOne(id);
     try {
       const first = await start("project");
-      const municipality = await first.pb.collection("municipalities").create({ name: "Opstartdorp", cbs_code: "GM0042", province: "zeeland", inhabitants: 9_000 });
+      const municipality = await first.pb
+        .collection("municipalities")
+        .create({ name: "Opstartdorp", cbs_code: "GM0042", province: "zeeland", inhabitants: 9_000 });
       const pilot = await first.pb.collection("pilots").create(pilotData(municipality.id, { visibility: "network", domain: "wmo" }));
       expect((await row(first.pb, municipality.id)).pilots_by_domain).toEqual({ wmo: 1 });
       await first.stop();
 
       const bypass = await start("none");
       await bypass.pb.collection("pilots").update(pilot.id, { domain: "jeugd" });
-      const later = await bypass.pb.collection("municipalities").create({ name: "Opstartstad", cbs_code: "GM0043", province: "zeeland", inhabitants: 60_000 });
+      const later = await bypass.pb
+        .collection("municipalities")
+        .create({ name: "Opstartstad", cbs_code: "GM0043", province: "zeeland", inhabitants: 60_000 });
       expect((await row(bypass.pb, municipality.id)).pilots_by_domain).toEqual({ wmo: 1 });
       expect(await statusOf(row(bypass.pb, later.id))).toBe(404);
       await bypass.stop();

@@ -41,7 +41,13 @@ async function figuresFromRecords(municipality: string): Promise<Omit<Municipali
     pb.collection("budget_lines").getFullList({ filter: shared }),
   ]);
   if (pilots.length === 0) return undefined;
-  const figures = { municipality, pilotsByDomain: {} as Record<string, number>, hypotheses: hypotheses.length, confirmed: 0, spentBySource: {} as Record<string, number> };
+  const figures = {
+    municipality,
+    pilotsByDomain: {} as Record<string, number>,
+    hypotheses: hypotheses.length,
+    confirmed: 0,
+    spentBySource: {} as Record<string, number>,
+  };
   for (const pilot of pilots) figures.pilotsByDomain[pilot.domain] = (figures.pilotsByDomain[pilot.domain] ?? 0) + 1;
   figures.confirmed = hypotheses.filter((h) => h.verdict === "bevestigd").length;
   for (const line of budgetLines) figures.spentBySource[line.source] = (figures.spentBySource[line.source] ?? 0) + line.spent_cents;
@@ -72,7 +78,9 @@ describe("network figures (shared_figures)", () => {
   it("count only what a municipality shares, for every reader", async () => {
     const [a, b] = await Promise.all([createTenant(), createTenant()]);
     for (const visibility of ["private", "network", "public"] as const) {
-      const pilot = await b.as.manager.collection("pilots").create(pilotData(b.municipality.id, { visibility, domain: visibility === "private" ? "jeugd" : "wmo" }));
+      const pilot = await b.as.manager
+        .collection("pilots")
+        .create(pilotData(b.municipality.id, { visibility, domain: visibility === "private" ? "jeugd" : "wmo" }));
       await b.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" }));
       await b.as.manager.collection("budget_lines").create(budgetLineData(pilot.id, { source: "rijk", spent_cents: 1_000_00 }));
     }
@@ -157,7 +165,12 @@ describe("network figures (shared_figures)", () => {
     await t.as.manager.collection("hypotheses").create(hypothesisData(gone.id, { verdict: "bevestigd" }));
     await t.as.manager.collection("hypotheses").create(hypothesisData(gone.id, { verdict: "open" }));
     await t.as.manager.collection("budget_lines").create(budgetLineData(gone.id, { source: "rijk", spent_cents: 9_00 }));
-    expect(await figures()).toMatchObject({ pilotsByDomain: { wonen: 1, wmo: 1 }, hypotheses: 3, confirmed: 2, spentBySource: { gemeente: 7_00, rijk: 9_00 } });
+    expect(await figures()).toMatchObject({
+      pilotsByDomain: { wonen: 1, wmo: 1 },
+      hypotheses: 3,
+      confirmed: 2,
+      spentBySource: { gemeente: 7_00, rijk: 9_00 },
+    });
 
     await t.as.director.collection("pilots").delete(gone.id);
     expect(await figures()).toMatchObject({ pilotsByDomain: { wonen: 1 }, hypotheses: 1, confirmed: 1, spentBySource: { gemeente: 7_00 } });
@@ -167,7 +180,9 @@ describe("network figures (shared_figures)", () => {
   });
 
   it("never count a private pilot or its rows, until it is shared", async () => {
-    const pilot = await t.as.manager.collection("pilots").create(pilotData(t.municipality.id, { visibility: "private", domain: "armoede" }));
+    const pilot = await t.as.manager
+      .collection("pilots")
+      .create(pilotData(t.municipality.id, { visibility: "private", domain: "armoede" }));
     const hypothesis = await t.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" }));
     const line = await t.as.manager.collection("budget_lines").create(budgetLineData(pilot.id, { source: "partners", spent_cents: 3_00 }));
     await t.as.manager.collection("hypotheses").update(hypothesis.id, { verdict: "verworpen" });
@@ -175,7 +190,12 @@ describe("network figures (shared_figures)", () => {
     expect(await figures()).toBeUndefined();
 
     await t.as.manager.collection("pilots").update(pilot.id, { visibility: "network" });
-    expect(await figures()).toMatchObject({ pilotsByDomain: { armoede: 1 }, hypotheses: 1, confirmed: 0, spentBySource: { partners: 4_00 } });
+    expect(await figures()).toMatchObject({
+      pilotsByDomain: { armoede: 1 },
+      hypotheses: 1,
+      confirmed: 0,
+      spentBySource: { partners: 4_00 },
+    });
 
     await t.as.manager.collection("pilots").update(pilot.id, { visibility: "private" });
     await t.as.manager.collection("hypotheses").delete(hypothesis.id);
@@ -195,14 +215,24 @@ describe("network figures (shared_figures)", () => {
     batch.collection("hypotheses").create(hypothesisData(batched, { verdict: "bevestigd" }));
     batch.collection("budget_lines").create(budgetLineData(batched, { source: "overig", spent_cents: 1_00 }));
     await batch.send();
-    expect(await figures()).toMatchObject({ pilotsByDomain: { onderwijs: 1, wmo: 1 }, hypotheses: 2, confirmed: 2, spentBySource: { overig: 1_00 } });
+    expect(await figures()).toMatchObject({
+      pilotsByDomain: { onderwijs: 1, wmo: 1 },
+      hypotheses: 2,
+      confirmed: 2,
+      spentBySource: { overig: 1_00 },
+    });
 
     const refused = t.as.manager.createBatch();
     refused.collection("budget_lines").create(budgetLineData(batched, { source: "rijk", spent_cents: 2_00 }));
     refused.collection("hypotheses").update(hypothesis.id, { verdict: "verworpen" });
     refused.collection("pilots").update(batched, { domain: "geen-domein" });
     expect(await statusOf(refused.send())).toBe(400);
-    expect(await figures()).toMatchObject({ pilotsByDomain: { onderwijs: 1, wmo: 1 }, hypotheses: 2, confirmed: 2, spentBySource: { overig: 1_00 } });
+    expect(await figures()).toMatchObject({
+      pilotsByDomain: { onderwijs: 1, wmo: 1 },
+      hypotheses: 2,
+      confirmed: 2,
+      spentBySource: { overig: 1_00 },
+    });
 
     await pb.collection("pilots").delete(pilot.id);
     await t.as.manager.collection("pilots").delete(batched);

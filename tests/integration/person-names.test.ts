@@ -118,7 +118,10 @@ describe("a name that another account already has", () => {
     const me = tenant.users.director;
     const name = `Kim Baş ${letters()}`;
     await tenant.as.director.collection("users").update(me.id, { name });
-    expect(await nameRefusal(tenant.as.director.collection("users").update(me.id, { name: name.replace("Baş", "BAS") }))).toEqual({ status: 200, message: "" });
+    expect(await nameRefusal(tenant.as.director.collection("users").update(me.id, { name: name.replace("Baş", "BAS") }))).toEqual({
+      status: 200,
+      message: "",
+    });
   });
 });
 

@@ -19,16 +19,12 @@ describe("reading a pilot's rows", () => {
 
   beforeAll(async () => {
     for (const visibility of visibilities) {
-      pilots[visibility] = await n.as.ownManager
-        .collection("pilots")
-        .create(pilotData(n.own.municipality.id, { visibility }));
+      pilots[visibility] = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility }));
     }
     for (const collection of children) {
       rows[collection] = {} as Record<Visibility, RecordModel>;
       for (const visibility of visibilities) {
-        rows[collection][visibility] = await n.as.ownManager
-          .collection(collection)
-          .create(childData[collection](pilots[visibility].id));
+        rows[collection][visibility] = await n.as.ownManager.collection(collection).create(childData[collection](pilots[visibility].id));
       }
     }
   });

@@ -20,9 +20,7 @@ describe("writing a pilot's rows", () => {
 
   beforeAll(async () => {
     for (const visibility of visibilities) {
-      pilots[visibility] = await n.as.ownManager
-        .collection("pilots")
-        .create(pilotData(n.own.municipality.id, { visibility }));
+      pilots[visibility] = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility }));
     }
     ownOtherPilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
     outsidersPilot = await n.as.otherManager.collection("pilots").create(pilotData(n.other.municipality.id));
@@ -43,9 +41,7 @@ describe("writing a pilot's rows", () => {
     expect(await countAsAdmin(collection, "pilot = {:p}", { p: pilot.id })).toBe(before + (status === 200 ? 1 : 0));
   });
 
-  const changeRows = children.flatMap((collection) =>
-    actors.map((actor) => ({ collection, actor, status: writerStatus(actor, 404) })),
-  );
+  const changeRows = children.flatMap((collection) => actors.map((actor) => ({ collection, actor, status: writerStatus(actor, 404) })));
 
   it.each(changeRows)("$actor updates $collection of a public pilot: $status", async ({ collection, actor, status }) => {
     const row = await n.as.ownManager.collection(collection).create(childData[collection](pilots.public.id));
@@ -62,11 +58,14 @@ describe("writing a pilot's rows", () => {
     expect(await countAsAdmin(collection, "id = {:id}", { id: row.id })).toBe(status === 200 ? 0 : 1);
   });
 
-  const moveRows = children.flatMap((collection) => [
-    { collection, actor: "ownManager", target: "the own municipality's other pilot" },
-    { collection, actor: "ownDirector", target: "the own municipality's other pilot" },
-    { collection, actor: "ownManager", target: "another municipality's pilot" },
-  ] as const);
+  const moveRows = children.flatMap(
+    (collection) =>
+      [
+        { collection, actor: "ownManager", target: "the own municipality's other pilot" },
+        { collection, actor: "ownDirector", target: "the own municipality's other pilot" },
+        { collection, actor: "ownManager", target: "another municipality's pilot" },
+      ] as const,
+  );
 
   it.each(moveRows)("$actor cannot move $collection to $target (404)", async ({ collection, actor, target }) => {
     const row = await n.as.ownManager.collection(collection).create(childData[collection](pilots.private.id));
@@ -83,6 +82,8 @@ describe("writing a pilot's rows", () => {
 
   it.each(children)("sending the unchanged pilot along with an edit of %s is allowed", async (collection) => {
     const row = await n.as.ownManager.collection(collection).create(childData[collection](pilots.private.id));
-    expect(await statusOf(n.as.ownDirector.collection(collection).update(row.id, { ...childData[collection](pilots.private.id) }))).toBe(200);
+    expect(await statusOf(n.as.ownDirector.collection(collection).update(row.id, { ...childData[collection](pilots.private.id) }))).toBe(
+      200,
+    );
   });
 });

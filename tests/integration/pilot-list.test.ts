@@ -2,7 +2,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listPilots } from "../../src/data/pilots.ts";
 import { listMunicipalityNames } from "../../src/data/municipalities.ts";
 import { parsePilotFilters, searchableText, type PilotFilters } from "../../src/domain/pilot-filters.ts";
-import { type Neighbours, actors, admin, appClientOf, client, createMunicipality, createNeighbours, mayRead, pilotData, visibilities } from "./fixtures.ts";
+import {
+  type Neighbours,
+  actors,
+  admin,
+  appClientOf,
+  client,
+  createMunicipality,
+  createNeighbours,
+  mayRead,
+  pilotData,
+  visibilities,
+} from "./fixtures.ts";
 import { nonsenseWord } from "./learning-fixtures.ts";
 
 /**
@@ -19,11 +30,19 @@ beforeAll(async () => {
   n = await createNeighbours();
   const pb = n.as.ownManager;
   for (const visibility of visibilities) {
-    await pb.collection("pilots").create(pilotData(n.own.municipality.id, { visibility, title: `Pilot over ${word} (${visibility})`, domain: "wmo" }));
-    await pb.collection("pilots").create(pilotData(n.own.municipality.id, { visibility, summary: `Samenvatting met ${word.toUpperCase()} erin.`, domain: "jeugd" }));
+    await pb
+      .collection("pilots")
+      .create(pilotData(n.own.municipality.id, { visibility, title: `Pilot over ${word} (${visibility})`, domain: "wmo" }));
+    await pb
+      .collection("pilots")
+      .create(pilotData(n.own.municipality.id, { visibility, summary: `Samenvatting met ${word.toUpperCase()} erin.`, domain: "jeugd" }));
   }
-  await n.as.otherManager.collection("pilots").create(pilotData(n.other.municipality.id, { visibility: "private", problem: `Het probleem van ${word}.` }));
-  await n.as.otherManager.collection("pilots").create(pilotData(n.other.municipality.id, { visibility: "network", target_group: `Mensen met ${word}_x 50%` }));
+  await n.as.otherManager
+    .collection("pilots")
+    .create(pilotData(n.other.municipality.id, { visibility: "private", problem: `Het probleem van ${word}.` }));
+  await n.as.otherManager
+    .collection("pilots")
+    .create(pilotData(n.other.municipality.id, { visibility: "network", target_group: `Mensen met ${word}_x 50%` }));
 });
 
 const filters = (params: Record<string, string>): PilotFilters => parsePilotFilters(new URLSearchParams(params));
@@ -42,7 +61,9 @@ function recordsFilter(pb: ReturnType<typeof appClientOf>, filters: PilotFilters
 
 /** PocketBase's own list page for this person and these filters. */
 async function recordsPage(pb: ReturnType<typeof appClientOf>, chosen: PilotFilters) {
-  return pb.collection("pilots").getList(chosen.page, 20, { filter: recordsFilter(pb, chosen), sort: "-updated,-id", expand: "municipality" });
+  return pb
+    .collection("pilots")
+    .getList(chosen.page, 20, { filter: recordsFilter(pb, chosen), sort: "-updated,-id", expand: "municipality" });
 }
 const listTotal = async (pb: ReturnType<typeof appClientOf>, chosen: PilotFilters) => (await recordsPage(pb, chosen)).totalItems;
 
@@ -70,7 +91,11 @@ describe.each(actors)("%s", (actor) => {
       const page = await listPilots(pb, chosen);
       const reference = await recordsPage(pb, chosen);
       const shown = (items: typeof page.items) => items.map((p) => [p.id, p.title, p.visibility, p.updated, p.expand?.municipality?.name]);
-      expect({ params, total: page.totalItems, items: shown(page.items) }).toEqual({ params, total: reference.totalItems, items: shown(reference.items) });
+      expect({ params, total: page.totalItems, items: shown(page.items) }).toEqual({
+        params,
+        total: reference.totalItems,
+        items: shown(reference.items),
+      });
       expect(page.totalPages).toBe(reference.totalPages);
     }
   });
@@ -115,14 +140,16 @@ describe("a cached page never outlives a change", () => {
     await n.as.ownManager.collection("pilots").update(pilot.id, { visibility: "private" });
     expect((await listPilots(asOther, own)).totalItems).toBe(before);
     await n.as.ownManager.collection("pilots").update(pilot.id, { visibility: "public" });
-    expect((await listPilots(appClientOf(), own)).totalItems).toBe((await listTotal(appClientOf(), own)));
+    expect((await listPilots(appClientOf(), own)).totalItems).toBe(await listTotal(appClientOf(), own));
     await n.as.ownManager.collection("pilots").delete(pilot.id);
     expect((await listPilots(asOther, own)).totalItems).toBe(before);
   });
 
   it("a cached page shows a pilot's new title and its municipality's new name", async () => {
     const municipality = await createMunicipality();
-    const pilot = await (await admin()).collection("pilots").create(pilotData(municipality.id, { visibility: "public", title: "Oude titel" }));
+    const pilot = await (await admin())
+      .collection("pilots")
+      .create(pilotData(municipality.id, { visibility: "public", title: "Oude titel" }));
     const mine = filters({ gemeente: municipality.id });
     const shown = async () => (await listPilots(appClientOf(), mine)).items.map((p) => [p.title, p.expand?.municipality?.name]);
     expect(await shown()).toEqual([["Oude titel", municipality.name]]);

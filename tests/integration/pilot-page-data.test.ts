@@ -39,7 +39,12 @@ async function pilotWithEverything(visibility: "private" | "network" | "public")
   for (const statement of ["Als wij A doen, dan verwachten wij B.", "Als wij C doen, dan verwachten wij D."]) {
     await pb.collection("hypotheses").create(hypothesisData(pilot.id, { statement }));
   }
-  for (const [source, year] of [["esf_plus", 2027], ["rijk", 2026], ["gemeente", 2026], ["rijk", 2027]] as const) {
+  for (const [source, year] of [
+    ["esf_plus", 2027],
+    ["rijk", 2026],
+    ["gemeente", 2026],
+    ["rijk", 2027],
+  ] as const) {
     await pb.collection("budget_lines").create(budgetLineData(pilot.id, { source, year }));
   }
   await pb.collection("risks").create(riskData(pilot.id));
@@ -48,9 +53,13 @@ async function pilotWithEverything(visibility: "private" | "network" | "public")
   const lessons = [];
   for (const lessonVisibility of visibilities) lessons.push(await createLesson(pb, { pilot: pilot.id, visibility: lessonVisibility }));
   if (visibility !== "private") {
-    await n.as.otherColleague.collection("comments").create({ pilot: pilot.id, author: n.as.otherColleague.authStore.record?.id, body: "Hoe vonden jullie de deelnemers?" });
+    await n.as.otherColleague
+      .collection("comments")
+      .create({ pilot: pilot.id, author: n.as.otherColleague.authStore.record?.id, body: "Hoe vonden jullie de deelnemers?" });
   }
-  await n.as.ownColleague.collection("comments").create({ pilot: pilot.id, author: n.as.ownColleague.authStore.record?.id, body: "Interne vraag over de planning." });
+  await n.as.ownColleague
+    .collection("comments")
+    .create({ pilot: pilot.id, author: n.as.ownColleague.authStore.record?.id, body: "Interne vraag over de planning." });
   return { pilot, lessons };
 }
 
@@ -99,13 +108,19 @@ describe.each(["private", "network", "public"] as const)("a %s pilot read in one
     expect(page.lessons.map((l) => l.visibility).sort()).toEqual(visibilities.filter((v) => mayRead(actor, v)).sort());
     expect(page.budgetLines.map((b) => `${b.year} ${b.source}`)).toEqual(["2026 gemeente", "2026 rijk", "2027 esf_plus", "2027 rijk"]);
     expect(page.evaluations.map((e) => e.date.slice(0, 10))).toEqual(["2026-02-01", "2026-06-01"]);
-    expect(page.comments.map((comment) => comment.expand?.author_municipality?.id)).toEqual(page.comments.map((comment) => comment.author_municipality));
+    expect(page.comments.map((comment) => comment.expand?.author_municipality?.id)).toEqual(
+      page.comments.map((comment) => comment.author_municipality),
+    );
     expect(page.pilot.expand?.municipality?.id).toBe(n.own.municipality.id);
     // The back-relations are taken out of the pilot, so nothing downstream renders them twice.
     expect(Object.keys(page.pilot.expand ?? {}).filter((key) => key.includes("_via_"))).toEqual([]);
 
     const rowsOnly = await getPilotWithRows(pb, made.pilot.id);
-    expect([ids(rowsOnly.hypotheses), ids(rowsOnly.budgetLines), ids(rowsOnly.risks)]).toEqual([expected.hypotheses, expected.budgetLines, expected.risks]);
+    expect([ids(rowsOnly.hypotheses), ids(rowsOnly.budgetLines), ids(rowsOnly.risks)]).toEqual([
+      expected.hypotheses,
+      expected.budgetLines,
+      expected.risks,
+    ]);
   });
 });
 

@@ -21,7 +21,6 @@ import { evaluationData } from "./evaluation-fixtures.ts";
  * refused view, update or delete is 404, a refused create is 400.
  */
 
-
 describe("reading pilots", () => {
   let n: Neighbours;
   const pilots = {} as Record<Visibility, RecordModel>;
@@ -29,9 +28,7 @@ describe("reading pilots", () => {
   beforeAll(async () => {
     n = await createNeighbours();
     for (const visibility of visibilities) {
-      pilots[visibility] = await n.as.ownManager
-        .collection("pilots")
-        .create(pilotData(n.own.municipality.id, { visibility }));
+      pilots[visibility] = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility }));
     }
   });
 
@@ -45,9 +42,7 @@ describe("reading pilots", () => {
 
   it.each(actors)("%s lists exactly the own municipality's pilots it may read", async (actor) => {
     const pb = n.as[actor];
-    const listed = await pb
-      .collection("pilots")
-      .getFullList({ filter: pb.filter("municipality = {:m}", { m: n.own.municipality.id }) });
+    const listed = await pb.collection("pilots").getFullList({ filter: pb.filter("municipality = {:m}", { m: n.own.municipality.id }) });
     const expected = visibilities.filter((v) => mayRead(actor, v)).map((v) => pilots[v].id);
     expect(listed.map((p) => p.id).sort()).toEqual(expected.sort());
   });
@@ -130,17 +125,13 @@ describe("updating and deleting pilots", () => {
 
   it.each(["ownManager", "ownDirector"] as const)("%s cannot move a pilot to another municipality (404)", async (actor) => {
     const pilot = await newPilot("private");
-    expect(
-      await statusOf(n.as[actor].collection("pilots").update(pilot.id, { municipality: n.other.municipality.id })),
-    ).toBe(404);
+    expect(await statusOf(n.as[actor].collection("pilots").update(pilot.id, { municipality: n.other.municipality.id }))).toBe(404);
     expect((await storedAsAdmin("pilots", pilot.id)).municipality).toBe(n.own.municipality.id);
   });
 
   it("an outsider cannot pull a public pilot into its own municipality (404)", async () => {
     const pilot = await newPilot("public");
-    expect(
-      await statusOf(n.as.otherManager.collection("pilots").update(pilot.id, { municipality: n.other.municipality.id })),
-    ).toBe(404);
+    expect(await statusOf(n.as.otherManager.collection("pilots").update(pilot.id, { municipality: n.other.municipality.id }))).toBe(404);
     expect((await storedAsAdmin("pilots", pilot.id)).municipality).toBe(n.own.municipality.id);
   });
 
@@ -157,7 +148,12 @@ describe("updating and deleting pilots", () => {
     await n.as.ownManager.collection("evaluations").create(evaluationData(pilot.id, { kind: "eind" }));
     return pilot;
   };
-  const decision = { stage: "besluit", decision: "stoppen", decision_rationale: "Geen effect gemeten.", stop_reason: "Geen effect na twee metingen." };
+  const decision = {
+    stage: "besluit",
+    decision: "stoppen",
+    decision_rationale: "Geen effect gemeten.",
+    stop_reason: "Geen effect na twee metingen.",
+  };
 
   const decisionRows = [
     { actor: "ownManager", status: 404 },
@@ -205,9 +201,7 @@ describe("adopting a pilot", () => {
   beforeAll(async () => {
     n = await createNeighbours();
     for (const visibility of visibilities) {
-      sources[visibility] = await n.as.ownManager
-        .collection("pilots")
-        .create(pilotData(n.own.municipality.id, { visibility }));
+      sources[visibility] = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility }));
     }
   });
 

@@ -1,7 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
 import { loadPortfolioRecords } from "../../src/data/portfolio.ts";
-import { admin, appClientOf, budgetLineData, createTenant, hypothesisData, pilotData, riskData, statusOf, type Tenant } from "./fixtures.ts";
+import {
+  admin,
+  appClientOf,
+  budgetLineData,
+  createTenant,
+  hypothesisData,
+  pilotData,
+  riskData,
+  statusOf,
+  type Tenant,
+} from "./fixtures.ts";
 import { evaluationData } from "./evaluation-fixtures.ts";
 import { createLesson } from "./learning-fixtures.ts";
 
@@ -22,7 +32,9 @@ describe("portfolio data", () => {
   beforeAll(async () => {
     [a, b] = await Promise.all([createTenant(), createTenant()]);
     for (const visibility of ["private", "network", "public"] as const) {
-      const pilot = await b.as.manager.collection("pilots").create(pilotData(b.municipality.id, { visibility, domain: visibility === "private" ? "jeugd" : "wmo" }));
+      const pilot = await b.as.manager
+        .collection("pilots")
+        .create(pilotData(b.municipality.id, { visibility, domain: visibility === "private" ? "jeugd" : "wmo" }));
       await b.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" }));
       await b.as.manager.collection("budget_lines").create(budgetLineData(pilot.id, { source: "rijk", spent_cents: 1_000_00 }));
       await b.as.manager.collection("risks").create(riskData(pilot.id, { title: `Risico ${visibility}` }));
@@ -33,16 +45,32 @@ describe("portfolio data", () => {
 
   it("a municipality's portfolio holds exactly its own pilots and their rows", async () => {
     const records = await loadPortfolioRecords(appClientOf(b.as.director));
-    expect(records.pilots.map((p) => p.id).sort()).toEqual(Object.values(pilots).map((p) => p.id).sort());
+    expect(records.pilots.map((p) => p.id).sort()).toEqual(
+      Object.values(pilots)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(records.hypotheses).toHaveLength(3);
     expect(records.budgetLines).toHaveLength(3);
     expect(records.risks.map((r) => r.title).sort()).toEqual(["Risico network", "Risico private", "Risico public"]);
     // Narrowed to what the portfolio uses, not whole records, with PocketBase's own value types.
-    expect(Object.keys(records.pilots[0]!).sort()).toEqual(
-      ["decided_at", "decision", "domain", "end_date", "evidence_level", "id", "principles", "stage", "stage_since", "start_date", "title"],
-    );
+    expect(Object.keys(records.pilots[0]!).sort()).toEqual([
+      "decided_at",
+      "decision",
+      "domain",
+      "end_date",
+      "evidence_level",
+      "id",
+      "principles",
+      "stage",
+      "stage_since",
+      "start_date",
+      "title",
+    ]);
     expect(Object.keys(records.hypotheses[0]!).sort()).toEqual(["pilot", "verdict"]);
-    const stored = await b.as.director.collection("budget_lines").getFirstListItem(b.as.director.filter("pilot = {:p}", { p: pilots.public.id }));
+    const stored = await b.as.director
+      .collection("budget_lines")
+      .getFirstListItem(b.as.director.filter("pilot = {:p}", { p: pilots.public.id }));
     expect(records.budgetLines.find((line) => line.pilot === pilots.public.id)).toEqual({
       pilot: stored.pilot,
       source: stored.source,
@@ -52,7 +80,11 @@ describe("portfolio data", () => {
       reporting_deadline: stored.reporting_deadline,
     });
     const pilot = await b.as.director.collection("pilots").getOne(pilots.network.id);
-    expect(records.pilots.find((p) => p.id === pilot.id)).toMatchObject({ principles: pilot.principles, start_date: pilot.start_date, stage_since: pilot.stage_since });
+    expect(records.pilots.find((p) => p.id === pilot.id)).toMatchObject({
+      principles: pilot.principles,
+      start_date: pilot.start_date,
+      stage_since: pilot.stage_since,
+    });
     expect(records.pilots.map((p) => p.title)).toEqual([...records.pilots.map((p) => p.title)].sort());
   });
 
@@ -65,7 +97,9 @@ describe("portfolio data", () => {
     expect(records.budgetLines).toEqual([]);
     expect(await statusOf(loadPortfolioRecords(appClientOf()))).toBe(401);
     // Parameters cannot point it elsewhere.
-    const asked = await a.as.director.send("/api/proeftuin/portfolio", { query: { own: b.municipality.id, municipality: b.municipality.id } });
+    const asked = await a.as.director.send("/api/proeftuin/portfolio", {
+      query: { own: b.municipality.id, municipality: b.municipality.id },
+    });
     expect(asked).toEqual(records);
   });
 

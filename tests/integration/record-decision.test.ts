@@ -33,7 +33,12 @@ describe("the stage gate", () => {
       const { pilot } = await pilotAtGate();
       expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form)).toEqual({ ok: true });
       const stored = await storedAsAdmin("pilots", pilot.id);
-      expect({ stage: stored.stage, decision: stored.decision, decision_rationale: stored.decision_rationale, stop_reason: stored.stop_reason }).toEqual({
+      expect({
+        stage: stored.stage,
+        decision: stored.decision,
+        decision_rationale: stored.decision_rationale,
+        stop_reason: stored.stop_reason,
+      }).toEqual({
         stage: "besluit",
         decision: "borgen",
         decision_rationale: rationale,
@@ -50,10 +55,17 @@ describe("the stage gate", () => {
 
     it("stoppen is stored with its stop reason", async () => {
       const { pilot } = await pilotAtGate();
-      const stop = DecisionFormSchema.parse({ decision: "stoppen", decision_rationale: rationale, stop_reason: "De doelgroep werd niet bereikt." });
+      const stop = DecisionFormSchema.parse({
+        decision: "stoppen",
+        decision_rationale: rationale,
+        stop_reason: "De doelgroep werd niet bereikt.",
+      });
       expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, stop)).toEqual({ ok: true });
       const stored = await storedAsAdmin("pilots", pilot.id);
-      expect({ decision: stored.decision, stop_reason: stored.stop_reason }).toEqual({ decision: "stoppen", stop_reason: "De doelgroep werd niet bereikt." });
+      expect({ decision: stored.decision, stop_reason: stored.stop_reason }).toEqual({
+        decision: "stoppen",
+        stop_reason: "De doelgroep werd niet bereikt.",
+      });
     });
 
     it("another municipality's directeur fails on a public pilot", async () => {

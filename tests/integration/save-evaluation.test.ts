@@ -1,7 +1,12 @@
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordVerdict, saveEvaluation } from "../../src/data/evaluations.ts";
-import { EvaluationFormSchema, type EvaluationForm, type EvaluationFormInput, type MeasurementRowInput } from "../../src/domain/evaluation.ts";
+import {
+  EvaluationFormSchema,
+  type EvaluationForm,
+  type EvaluationFormInput,
+  type MeasurementRowInput,
+} from "../../src/domain/evaluation.ts";
 import { VerdictFormSchema } from "../../src/domain/stage-gate.ts";
 import {
   type Neighbours,
@@ -44,13 +49,22 @@ function formInput(observations: string, rows: MeasurementRowInput[], overrides:
   };
 }
 
-const row = (hypothesis: string, value: string, sample_size: string, period = "2026-06"): MeasurementRowInput => ({ hypothesis, value, sample_size, period });
+const row = (hypothesis: string, value: string, sample_size: string, period = "2026-06"): MeasurementRowInput => ({
+  hypothesis,
+  value,
+  sample_size,
+  period,
+});
 
 /** What is stored for an evaluation, as the superuser sees it. */
 async function storedParts(evaluationId: string) {
   const pb = await admin();
-  const measurements = await pb.collection("measurements").getFullList({ filter: pb.filter("evaluation = {:e}", { e: evaluationId }), sort: "hypothesis" });
-  const testimonials = await pb.collection("testimonials").getFullList({ filter: pb.filter("evaluation = {:e}", { e: evaluationId }), sort: "label" });
+  const measurements = await pb
+    .collection("measurements")
+    .getFullList({ filter: pb.filter("evaluation = {:e}", { e: evaluationId }), sort: "hypothesis" });
+  const testimonials = await pb
+    .collection("testimonials")
+    .getFullList({ filter: pb.filter("evaluation = {:e}", { e: evaluationId }), sort: "label" });
   return {
     measurements: measurements.map((m) => ({ hypothesis: m.hypothesis, value: m.value, sample_size: m.sample_size, period: m.period })),
     testimonials: testimonials.map((t) => ({ quote: t.quote, label: t.label, consent: t.consent })),
@@ -67,7 +81,8 @@ describe("saveEvaluation", () => {
     n = await createNeighbours();
     pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "public" }));
     hypotheses = [];
-    for (let i = 0; i < 3; i++) hypotheses.push(await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id, { indicator: `indicator ${i}` })));
+    for (let i = 0; i < 3; i++)
+      hypotheses.push(await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id, { indicator: `indicator ${i}` })));
     const elsewhere = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
     foreignHypothesis = await n.as.ownManager.collection("hypotheses").create(hypothesisData(elsewhere.id));
   });
@@ -83,7 +98,9 @@ describe("saveEvaluation", () => {
 
   it("stores the evaluation, the measured rows (not the unmeasured ones) and the testimonials", async () => {
     const observations = `Deelnemers kwamen vaker dan verwacht: ${marker()}.`;
-    const form = EvaluationFormSchema.parse(formInput(observations, [row(h(0), "71,5", "24"), row(h(1), "", ""), row(h(2), "12", "8", "2026-05")]));
+    const form = EvaluationFormSchema.parse(
+      formInput(observations, [row(h(0), "71,5", "24"), row(h(1), "", ""), row(h(2), "12", "8", "2026-05")]),
+    );
     expect(form.measurements[1]).toBeNull();
 
     const result = await saveEvaluation(appClientOf(n.as.ownManager), { pilotId: pilot.id, form, attachments: [] });
@@ -173,7 +190,9 @@ describe("saveEvaluation", () => {
 
   it("a hypothesis of another pilot is reported at its row, and a later testimonial row keeps its own index", async () => {
     const observations = `Verkeerde hypothese: ${marker()}.`;
-    const parsed = EvaluationFormSchema.parse(formInput(observations, [row(h(0), "70", "30"), row(h(1), "", ""), row(foreignHypothesis.id, "5", "20")]));
+    const parsed = EvaluationFormSchema.parse(
+      formInput(observations, [row(h(0), "70", "30"), row(h(1), "", ""), row(foreignHypothesis.id, "5", "20")]),
+    );
     const form: EvaluationForm = { ...parsed, testimonials: parsed.testimonials.map((t, i) => (i === 1 ? { ...t, consent: false } : t)) };
 
     const result = await saveEvaluation(appClientOf(n.as.ownManager), { pilotId: pilot.id, form, attachments: [] });

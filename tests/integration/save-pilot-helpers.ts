@@ -33,8 +33,7 @@ export function pilotInput(overrides: Partial<PilotFormInput> = {}): PilotFormIn
   return {
     title: `Budgetcoaching aan de keukentafel ${uniqueWord()}`,
     summary: "Budgetcoaches bezoeken gezinnen met een betalingsachterstand thuis en maken samen een plan.",
-    problem:
-      "Gezinnen met beginnende betalingsachterstanden melden zich pas bij de gemeente als de schulden al hoog zijn opgelopen.",
+    problem: "Gezinnen met beginnende betalingsachterstanden melden zich pas bij de gemeente als de schulden al hoog zijn opgelopen.",
     target_group: "Gezinnen met kinderen en een betalingsachterstand van minder dan drie maanden",
     domain: "schuldhulp",
     principles: ["preventie", "maatwerk"],
@@ -109,7 +108,8 @@ export async function storedState(pilotId: string) {
 export const auditCount = (municipalityId: string) => countAsAdmin("audit_log", "municipality = {:m}", { m: municipalityId });
 
 export function expectSaved(result: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected the save to go through, but it was refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
+  if (!result.ok)
+    throw new Error(`expected the save to go through, but it was refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
   return result;
 }
 

@@ -3,7 +3,17 @@ import { createClient } from "../../src/data/client.ts";
 import { savePilot } from "../../src/data/pilots.ts";
 import { emptyHypothesis, PilotFormSchema, type PilotForm, type PilotFormInput } from "../../src/domain/pilot.ts";
 import { appClientOf, countAsAdmin, createTenant, hypothesisData, statusOf, type Tenant } from "./fixtures.ts";
-import { at, auditCount, createPilot, expectFailure, findBy, pilotInput, statementA, storedState, uniqueWord } from "./save-pilot-helpers.ts";
+import {
+  at,
+  auditCount,
+  createPilot,
+  expectFailure,
+  findBy,
+  pilotInput,
+  statementA,
+  storedState,
+  uniqueWord,
+} from "./save-pilot-helpers.ts";
 
 /**
  * savePilot, getPilotWithRows and listPilots against the real PocketBase, each with the SDK client
@@ -71,7 +81,9 @@ describe("savePilot names the refused field of any row", () => {
     const before = await storedState(created.id);
     const form = { ...PilotFormSchema.parse(created.input), title: "x".repeat(201) } as PilotForm;
 
-    const failure = expectFailure(await savePilot(appClientOf(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }));
+    const failure = expectFailure(
+      await savePilot(appClientOf(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }),
+    );
 
     expect(failure.fieldErrors).toEqual({ title: "Maximaal 200 tekens." });
     expect(await storedState(created.id)).toEqual(before);
@@ -86,7 +98,9 @@ describe("savePilot names the refused field of any row", () => {
       budget_lines: [at(parsed.budget_lines, 0), { ...at(parsed.budget_lines, 1), planned_cents: -5 }],
     } as PilotForm;
 
-    const failure = expectFailure(await savePilot(appClientOf(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }));
+    const failure = expectFailure(
+      await savePilot(appClientOf(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }),
+    );
 
     expect(failure.fieldErrors).toEqual({ "budget_lines.1.planned_cents": "De waarde mag niet kleiner zijn dan 0." });
     expect(await storedState(created.id)).toEqual(before);
@@ -107,7 +121,9 @@ describe("savePilot says why an update of a pilot it may not change was refused"
     await own.as.director.collection("pilots").delete(created.id);
     const form = PilotFormSchema.parse({ ...created.input, title: `${created.input.title} (te laat)` } satisfies PilotFormInput);
 
-    const failure = expectFailure(await savePilot(appClientOf(own.as.manager), { id: created.id, municipality: own.municipality.id, form }));
+    const failure = expectFailure(
+      await savePilot(appClientOf(own.as.manager), { id: created.id, municipality: own.municipality.id, form }),
+    );
 
     expect(await countAsAdmin("pilots", "id = {:id}", { id: created.id })).toBe(0);
     expect(failure.retryable).toBe(false);
@@ -118,7 +134,9 @@ describe("savePilot says why an update of a pilot it may not change was refused"
     const created = await createPilot(own, { visibility: "network" });
     const form = PilotFormSchema.parse({ ...created.input, title: "Van een ander" } satisfies PilotFormInput);
 
-    const failure = expectFailure(await savePilot(appClientOf(other.as.manager), { id: created.id, municipality: other.municipality.id, form }));
+    const failure = expectFailure(
+      await savePilot(appClientOf(other.as.manager), { id: created.id, municipality: other.municipality.id, form }),
+    );
 
     expect((await storedState(created.id)).pilot.title).toBe(created.input.title);
     expect(failure.message).toBe(notFound);
@@ -156,11 +174,17 @@ describe("a pilot holds at most 30 hypotheses", () => {
     const byStatement = new Map(before.hypotheses.map((h) => [h.statement, h.id]));
     const existing = hypothesesInput(30).map((h) => ({ ...h, id: byStatement.get(h.statement) }));
     expect(existing.every((h) => typeof h.id === "string")).toBe(true);
-    const parsed = PilotFormSchema.parse({ ...created.input, title: `${created.input.title} (31)`, hypotheses: existing } satisfies PilotFormInput);
+    const parsed = PilotFormSchema.parse({
+      ...created.input,
+      title: `${created.input.title} (31)`,
+      hypotheses: existing,
+    } satisfies PilotFormInput);
     const extra = at(PilotFormSchema.parse({ ...created.input, hypotheses: hypothesesInput(1, 30) }).hypotheses, 0);
     const form = { ...parsed, hypotheses: [...parsed.hypotheses, extra] } as PilotForm;
 
-    const failure = expectFailure(await savePilot(appClientOf(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }));
+    const failure = expectFailure(
+      await savePilot(appClientOf(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }),
+    );
 
     expect(failure.retryable).toBe(false);
     const after = await storedState(created.id);

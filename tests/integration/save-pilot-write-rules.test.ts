@@ -34,7 +34,9 @@ describe("savePilot follows the write rules", () => {
 
     expect(failure.retryable).toBe(false);
     expect(await countAsAdmin("pilots", "title = {:title}", { title })).toBe(0);
-    expect(await countAsAdmin("hypotheses", "statement = {:s} && pilot.municipality = {:m}", { s: statementA, m: other.municipality.id })).toBe(0);
+    expect(
+      await countAsAdmin("hypotheses", "statement = {:s} && pilot.municipality = {:m}", { s: statementA, m: other.municipality.id }),
+    ).toBe(0);
   });
 
   it.each(cases)("$who cannot change a $visibility pilot or its rows", async ({ who, visibility }) => {

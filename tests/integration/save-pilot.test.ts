@@ -44,12 +44,25 @@ describe("savePilot creates a pilot with its rows", () => {
     expect(hypotheses).toHaveLength(2);
     const a = findBy(hypotheses, (h) => h.statement === statementA, "hypothesis A");
     const b = findBy(hypotheses, (h) => h.statement === statementB, "hypothesis B");
-    expect(a).toMatchObject({ pilot: result.id, indicator: "Percentage gezinnen dat hulp accepteert", unit: "%", direction: "omhoog", baseline: 35, target: 60 });
+    expect(a).toMatchObject({
+      pilot: result.id,
+      indicator: "Percentage gezinnen dat hulp accepteert",
+      unit: "%",
+      direction: "omhoog",
+      baseline: 35,
+      target: 60,
+    });
     expect(a.measure_by.slice(0, 10)).toBe("2026-12-31");
     expect(b).toMatchObject({ pilot: result.id, unit: "gezinnen", direction: "omlaag", baseline: 42.5, target: 30, measure_by: "" });
 
     expect(budgetLines).toHaveLength(2);
-    const lines = budgetLines.map(({ pilot: owner, source, year, planned_cents, spent_cents }) => ({ owner, source, year, planned_cents, spent_cents }));
+    const lines = budgetLines.map(({ pilot: owner, source, year, planned_cents, spent_cents }) => ({
+      owner,
+      source,
+      year,
+      planned_cents,
+      spent_cents,
+    }));
     expect(lines.sort((x, y) => x.planned_cents - y.planned_cents)).toEqual([
       { owner: result.id, source: "rijk", year: 2026, planned_cents: 125_050, spent_cents: 25_000 },
       { owner: result.id, source: "gemeente", year: 2026, planned_cents: 50_000_000, spent_cents: 0 },
@@ -92,8 +105,7 @@ describe("savePilot updates a pilot and its rows", () => {
     const risk = at(before.risks, 0);
 
     const changedStatement = `${statementA.slice(0, -1)}, ook na de zomer.`;
-    const newStatement =
-      "Als wij ouders een vaste contactpersoon bij de gemeente geven, dan verwachten wij dat zij eerder om hulp vragen.";
+    const newStatement = "Als wij ouders een vaste contactpersoon bij de gemeente geven, dan verwachten wij dat zij eerder om hulp vragen.";
     const [inputA, inputB] = [at(created.input.hypotheses, 0), at(created.input.hypotheses, 1)];
     const [inputMunicipal, inputRijk] = [at(created.input.budget_lines, 0), at(created.input.budget_lines, 1)];
     const form = PilotFormSchema.parse({
@@ -101,7 +113,15 @@ describe("savePilot updates a pilot and its rows", () => {
       title: `${created.input.title} (bijgesteld)`,
       hypotheses: [
         { ...inputA, id: hypothesisA.id, statement: changedStatement, target: "65" },
-        { ...emptyHypothesis(), statement: newStatement, indicator: "Weken tot de eerste hulpvraag", unit: "weken", direction: "omlaag", baseline: "12", target: "6" },
+        {
+          ...emptyHypothesis(),
+          statement: newStatement,
+          indicator: "Weken tot de eerste hulpvraag",
+          unit: "weken",
+          direction: "omlaag",
+          baseline: "12",
+          target: "6",
+        },
       ],
       budget_lines: [
         { ...inputMunicipal, id: municipalLine.id, planned_cents: "600.000" },
@@ -125,12 +145,22 @@ describe("savePilot updates a pilot and its rows", () => {
     const added = findBy(after.hypotheses, (h) => h.id !== hypothesisA.id, "new hypothesis");
     expect(added.id).not.toBe(hypothesisB.id);
     expect(added.id).toMatch(/^[a-z0-9]{15}$/);
-    expect(added).toMatchObject({ pilot: created.id, statement: newStatement, unit: "weken", direction: "omlaag", baseline: 12, target: 6 });
+    expect(added).toMatchObject({
+      pilot: created.id,
+      statement: newStatement,
+      unit: "weken",
+      direction: "omlaag",
+      baseline: 12,
+      target: 6,
+    });
     expect(await statusOf((await admin()).collection("hypotheses").getOne(hypothesisB.id))).toBe(404);
 
     expect(after.budgetLines.map((line) => line.id).sort()).toEqual([municipalLine.id, rijkLine.id].sort());
     expect(findBy(after.budgetLines, (line) => line.id === municipalLine.id, "gemeente line").planned_cents).toBe(60_000_000);
-    expect(findBy(after.budgetLines, (line) => line.id === rijkLine.id, "rijk line")).toMatchObject({ planned_cents: 125_050, spent_cents: 25_000 });
+    expect(findBy(after.budgetLines, (line) => line.id === rijkLine.id, "rijk line")).toMatchObject({
+      planned_cents: 125_050,
+      spent_cents: 25_000,
+    });
 
     expect(after.risks).toEqual([]);
     expect(await statusOf((await admin()).collection("risks").getOne(risk.id))).toBe(404);

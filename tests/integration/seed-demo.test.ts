@@ -74,7 +74,11 @@ async function demoRecords(): Promise<DemoRecords> {
     .sort((a, b) => a.id.localeCompare(b.id));
   const count = async (collection: string) => {
     if (pilots.length === 0) return 0;
-    const [byPilot, pilotParams] = anyOf("pilot", pilots.map((pilot) => pilot.id), "p");
+    const [byPilot, pilotParams] = anyOf(
+      "pilot",
+      pilots.map((pilot) => pilot.id),
+      "p",
+    );
     return (await pb.collection(collection).getList(1, 1, { filter: pb.filter(byPilot, pilotParams) })).totalItems;
   };
   return {

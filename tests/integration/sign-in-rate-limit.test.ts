@@ -9,7 +9,11 @@ import { client, createTenant, password, statusOf } from "./fixtures.ts";
  */
 describe("sign-in attempts per visitor", () => {
   const attempt = (forwardedFor: string, email: string, secret: string) =>
-    statusOf(client().collection("users").authWithPassword(email, secret, { headers: { "X-Forwarded-For": forwardedFor } }));
+    statusOf(
+      client()
+        .collection("users")
+        .authWithPassword(email, secret, { headers: { "X-Forwarded-For": forwardedFor } }),
+    );
 
   it("refuses the sixth attempt after five wrong passwords with 429, the right password included, for that visitor only", async () => {
     const email = (await createTenant()).users.manager.email as string;
@@ -43,7 +47,15 @@ describe("sign-in attempts per visitor", () => {
   it("never holds up people who sign in right, however many share an address", async () => {
     const tenant = await createTenant();
     const statuses: number[] = [];
-    for (const user of [tenant.users.manager, tenant.users.director, tenant.users.colleague, tenant.users.manager, tenant.users.director, tenant.users.colleague, tenant.users.manager]) {
+    for (const user of [
+      tenant.users.manager,
+      tenant.users.director,
+      tenant.users.colleague,
+      tenant.users.manager,
+      tenant.users.director,
+      tenant.users.colleague,
+      tenant.users.manager,
+    ]) {
       statuses.push(await attempt("203.0.113.11", user.email as string, password));
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200]);
@@ -59,7 +71,11 @@ describe("sign-in attempts per visitor", () => {
   it("answers password-reset requests past the limit as for an unknown address, so the limit reveals no account", async () => {
     const email = (await createTenant()).users.colleague.email as string;
     const request = (address: string) =>
-      statusOf(client().collection("users").requestPasswordReset(address, { headers: { "X-Forwarded-For": "203.0.113.12" } }));
+      statusOf(
+        client()
+          .collection("users")
+          .requestPasswordReset(address, { headers: { "X-Forwarded-For": "203.0.113.12" } }),
+      );
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push(await request(email));
     statuses.push(await request("niemand@test.proeftuin"));

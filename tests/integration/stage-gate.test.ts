@@ -90,9 +90,14 @@ describe("the stage gate", () => {
 
     it("the directeur records a decision with its rationale (200)", async () => {
       const { pilot } = await pilotInBesluit();
-      expect(await statusOf(n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "opschalen", decision_rationale: rationale }))).toBe(200);
+      expect(
+        await statusOf(n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "opschalen", decision_rationale: rationale })),
+      ).toBe(200);
       const stored = await storedAsAdmin("pilots", pilot.id);
-      expect({ decision: stored.decision, decision_rationale: stored.decision_rationale }).toEqual({ decision: "opschalen", decision_rationale: rationale });
+      expect({ decision: stored.decision, decision_rationale: stored.decision_rationale }).toEqual({
+        decision: "opschalen",
+        decision_rationale: rationale,
+      });
     });
 
     it("a decision without a rationale is refused (400 on decision_rationale)", async () => {
@@ -107,7 +112,10 @@ describe("the stage gate", () => {
     it("stoppen without a stop reason is refused (400 on stop_reason); with one it is stored", async () => {
       const { pilot } = await pilotInBesluit();
       const stop = { decision: "stoppen", decision_rationale: rationale };
-      expect(await refusalOf(n.as.ownDirector.collection("pilots").update(pilot.id, stop))).toEqual({ status: 400, fields: ["stop_reason"] });
+      expect(await refusalOf(n.as.ownDirector.collection("pilots").update(pilot.id, stop))).toEqual({
+        status: 400,
+        fields: ["stop_reason"],
+      });
       expect(await refusalOf(n.as.ownDirector.collection("pilots").update(pilot.id, { ...stop, stop_reason: "   " }))).toEqual({
         status: 400,
         fields: ["stop_reason"],
@@ -121,7 +129,9 @@ describe("the stage gate", () => {
 
     it("a decision on a pilot that is not in besluit is refused (400 on decision)", async () => {
       const { pilot } = await pilotAtGate();
-      expect(await refusalOf(n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "borgen", decision_rationale: rationale }))).toEqual({
+      expect(
+        await refusalOf(n.as.ownDirector.collection("pilots").update(pilot.id, { decision: "borgen", decision_rationale: rationale })),
+      ).toEqual({
         status: 400,
         fields: ["decision"],
       });

@@ -83,7 +83,9 @@ describe("reading testimonials", () => {
   });
 
   it("the own colleague sees the quote through expand (control)", async () => {
-    const viewed = await n.as.ownColleague.collection("evaluations").getOne(evaluations.public.id, { expand: "testimonials_via_evaluation" });
+    const viewed = await n.as.ownColleague
+      .collection("evaluations")
+      .getOne(evaluations.public.id, { expand: "testimonials_via_evaluation" });
     const expanded = viewed.expand?.testimonials_via_evaluation as RecordModel[] | undefined;
     expect(expanded?.map((t) => t.id)).toEqual([testimonials.public.id]);
   });
@@ -96,20 +98,30 @@ describe("reading testimonials", () => {
   ];
   const probeRows = outsiders.flatMap((actor) => probes.map((probe) => ({ actor, ...probe })));
 
-  it.each(probeRows)("$actor: $collection filtered by $filter answers the same for the quote and a non-matching one", async ({ actor, collection, filter }) => {
-    const pb = n.as[actor];
-    const [anchor, control] = collection === "pilots" ? [pilots.public.id, controlPilot.id] : [evaluations.public.id, controlEvaluation.id];
-    const ask = (q: string) =>
-      listOutcome(pb.collection(collection).getList(1, 10, { filter: pb.filter(`id = {:control} || (id = {:id} && ${filter})`, { control, id: anchor, q }) }));
-    const [matching, nonMatching] = [await ask(word), await ask(secretWord())];
-    expect(matching).toEqual(nonMatching);
-    expect(matching).toEqual({ status: 200, ids: [control] });
-  });
+  it.each(probeRows)(
+    "$actor: $collection filtered by $filter answers the same for the quote and a non-matching one",
+    async ({ actor, collection, filter }) => {
+      const pb = n.as[actor];
+      const [anchor, control] =
+        collection === "pilots" ? [pilots.public.id, controlPilot.id] : [evaluations.public.id, controlEvaluation.id];
+      const ask = (q: string) =>
+        listOutcome(
+          pb
+            .collection(collection)
+            .getList(1, 10, { filter: pb.filter(`id = {:control} || (id = {:id} && ${filter})`, { control, id: anchor, q }) }),
+        );
+      const [matching, nonMatching] = [await ask(word), await ask(secretWord())];
+      expect(matching).toEqual(nonMatching);
+      expect(matching).toEqual({ status: 200, ids: [control] });
+    },
+  );
 
   it("the own colleague finds the evaluations by the quote and not by another word (control: the probe works)", async () => {
     const pb = n.as.ownColleague;
     const ask = async (q: string) =>
-      (await pb.collection("evaluations").getFullList({ filter: pb.filter("testimonials_via_evaluation.quote ?~ {:q}", { q }) })).map((e) => e.id).sort();
+      (await pb.collection("evaluations").getFullList({ filter: pb.filter("testimonials_via_evaluation.quote ?~ {:q}", { q }) }))
+        .map((e) => e.id)
+        .sort();
     expect(await ask(word)).toEqual(visibilities.map((v) => evaluations[v].id).sort());
     expect(await ask(secretWord())).toEqual([]);
   });

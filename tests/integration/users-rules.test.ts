@@ -1,13 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type Neighbours,
-  client,
-  countAsAdmin,
-  createNeighbours,
-  password,
-  statusOf,
-  storedAsAdmin,
-} from "./fixtures.ts";
+import { type Neighbours, client, countAsAdmin, createNeighbours, password, statusOf, storedAsAdmin } from "./fixtures.ts";
 
 /**
  * Accounts: platformbeheer creates them (no open sign-up); a user edits only their own name;
@@ -106,21 +98,33 @@ describe("seeing accounts", () => {
     n = await createNeighbours();
   });
 
-  const ownIds = () => Object.values(n.own.users).map((u) => u.id).sort();
-  const otherIds = () => Object.values(n.other.users).map((u) => u.id).sort();
+  const ownIds = () =>
+    Object.values(n.own.users)
+      .map((u) => u.id)
+      .sort();
+  const otherIds = () =>
+    Object.values(n.other.users)
+      .map((u) => u.id)
+      .sort();
 
-  it.each(["ownManager", "ownDirector", "ownColleague"] as const)("%s lists exactly the accounts of the own municipality", async (actor) => {
-    const pb = n.as[actor];
-    const filter = pb.filter("municipality = {:a} || municipality = {:b}", { a: n.own.municipality.id, b: n.other.municipality.id });
-    const listed = await pb.collection("users").getFullList({ filter });
-    expect(listed.map((u) => u.id).sort()).toEqual(ownIds());
-  });
+  it.each(["ownManager", "ownDirector", "ownColleague"] as const)(
+    "%s lists exactly the accounts of the own municipality",
+    async (actor) => {
+      const pb = n.as[actor];
+      const filter = pb.filter("municipality = {:a} || municipality = {:b}", { a: n.own.municipality.id, b: n.other.municipality.id });
+      const listed = await pb.collection("users").getFullList({ filter });
+      expect(listed.map((u) => u.id).sort()).toEqual(ownIds());
+    },
+  );
 
-  it.each(["ownManager", "ownColleague"] as const)("%s views an account of the own municipality (200) but not of another (404)", async (actor) => {
-    const pb = n.as[actor];
-    expect(await statusOf(pb.collection("users").getOne(n.own.users.director.id))).toBe(200);
-    for (const id of otherIds()) expect(await statusOf(pb.collection("users").getOne(id))).toBe(404);
-  });
+  it.each(["ownManager", "ownColleague"] as const)(
+    "%s views an account of the own municipality (200) but not of another (404)",
+    async (actor) => {
+      const pb = n.as[actor];
+      expect(await statusOf(pb.collection("users").getOne(n.own.users.director.id))).toBe(200);
+      for (const id of otherIds()) expect(await statusOf(pb.collection("users").getOne(id))).toBe(404);
+    },
+  );
 
   it("a colleague does not see other users' e-mail addresses", async () => {
     const viewed = await n.own.as.colleague.collection("users").getOne(n.own.users.director.id);

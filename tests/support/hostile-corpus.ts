@@ -25,4 +25,13 @@ export const hostileStrings: readonly string[] = [
 
 export const hostileNumbers: readonly unknown[] = [-1, -1e308, 1e308, Number.MAX_SAFE_INTEGER + 2, 1.5, "12abc", "NaN", null, true, [], {}];
 
-export const hostileDates: readonly unknown[] = ["2026-13-45", "31-12-2026", "morgen", "2026-02-30", "9999-99-99T99:99", 12345, "", "0000-00-00"];
+export const hostileDates: readonly unknown[] = [
+  "2026-13-45",
+  "31-12-2026",
+  "morgen",
+  "2026-02-30",
+  "9999-99-99T99:99",
+  12345,
+  "",
+  "0000-00-00",
+];

@@ -87,13 +87,19 @@ describe("adoptionCopy", () => {
     });
   });
 
-  it.each<StoredPilot["stage"]>(["idee", "ontwerp", "uitvoering", "evaluatie", "besluit"])("starts in the design stage whatever the original's stage (%s)", (stage) => {
-    expect(adoptionCopy({ ...original(), stage }, [], []).stage).toBe("ontwerp");
-  });
+  it.each<StoredPilot["stage"]>(["idee", "ontwerp", "uitvoering", "evaluatie", "besluit"])(
+    "starts in the design stage whatever the original's stage (%s)",
+    (stage) => {
+      expect(adoptionCopy({ ...original(), stage }, [], []).stage).toBe("ontwerp");
+    },
+  );
 
-  it.each<StoredPilot["visibility"]>(["private", "network", "public"])("starts private whatever the original's visibility (%s)", (visibility) => {
-    expect(adoptionCopy({ ...original(), visibility }, [], []).visibility).toBe("private");
-  });
+  it.each<StoredPilot["visibility"]>(["private", "network", "public"])(
+    "starts private whatever the original's visibility (%s)",
+    (visibility) => {
+      expect(adoptionCopy({ ...original(), visibility }, [], []).visibility).toBe("private");
+    },
+  );
 
   it.each([
     [186, `${"x".repeat(186)} (overgenomen)`],
@@ -117,8 +123,15 @@ describe("adoptionCopy", () => {
   it("keeps hypotheses and risks in order", () => {
     const copy = adoptionCopy(
       original(),
-      [{ ...hypothesis, statement: "Eerste hypothese hier" }, { ...hypothesis, statement: "Tweede hypothese hier" }],
-      [{ ...risk, title: "Risico A" }, { ...risk, title: "Risico B" }, { ...risk, title: "Risico C" }],
+      [
+        { ...hypothesis, statement: "Eerste hypothese hier" },
+        { ...hypothesis, statement: "Tweede hypothese hier" },
+      ],
+      [
+        { ...risk, title: "Risico A" },
+        { ...risk, title: "Risico B" },
+        { ...risk, title: "Risico C" },
+      ],
     );
     expect(copy.hypotheses.map((row) => row.statement)).toEqual(["Eerste hypothese hier", "Tweede hypothese hier"]);
     expect(copy.risks.map((row) => row.title)).toEqual(["Risico A", "Risico B", "Risico C"]);
@@ -126,8 +139,14 @@ describe("adoptionCopy", () => {
 
   it("copies risks as open and without owner, whatever their status", () => {
     const statuses: Array<StoredRisk["status"]> = ["open", "beheerst", "opgetreden", "gesloten"];
-    const copy = adoptionCopy(original(), [], statuses.map((status) => ({ ...risk, status })));
-    expect(copy.risks.map((row) => [row.status, row.owner, row.mitigation])).toEqual(statuses.map(() => ["open", "", "Actief werven via de wijkteams."]));
+    const copy = adoptionCopy(
+      original(),
+      [],
+      statuses.map((status) => ({ ...risk, status })),
+    );
+    expect(copy.risks.map((row) => [row.status, row.owner, row.mitigation])).toEqual(
+      statuses.map(() => ["open", "", "Actief werven via de wijkteams."]),
+    );
   });
 
   it("reads missing tags and partners as empty", () => {

@@ -19,7 +19,13 @@ function checkWellFormed(xml: string): void {
   };
   for (const character of xml) {
     const code = character.codePointAt(0) ?? 0;
-    const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
+    const legal =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      code >= 0x10000;
     if (!legal) throw new Error(`illegal character U+${code.toString(16)}`);
   }
   if (!xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n')) fail("no XML declaration");
@@ -187,10 +193,38 @@ describe("atomFeed", () => {
   });
 
   it("stays well-formed for text built from every hostile character", () => {
-    const characters = ["&", "<", ">", '"', "'", "\u0000", "\u0007", "\u001b", "\uFFFE", "\uFFFF", "]]>", "<!--", "-->", "&#0;", "&lt;", "\t", "\n", "é", "😀"];
+    const characters = [
+      "&",
+      "<",
+      ">",
+      '"',
+      "'",
+      "\u0000",
+      "\u0007",
+      "\u001b",
+      "\uFFFE",
+      "\uFFFF",
+      "]]>",
+      "<!--",
+      "-->",
+      "&#0;",
+      "&lt;",
+      "\t",
+      "\n",
+      "é",
+      "😀",
+    ];
     for (let shift = 0; shift < characters.length; shift += 1) {
       const text = [...characters.slice(shift), ...characters.slice(0, shift)].join("x");
-      const xml = atomFeed(feed([entry({ title: text, summary: text, author: text, link: text, id: text, updated: text })], { title: text, id: text, link: text, selfLink: text, updated: text }));
+      const xml = atomFeed(
+        feed([entry({ title: text, summary: text, author: text, link: text, id: text, updated: text })], {
+          title: text,
+          id: text,
+          link: text,
+          selfLink: text,
+          updated: text,
+        }),
+      );
       checkWellFormed(xml);
     }
   });
@@ -219,7 +253,12 @@ describe("publicLessonsFeed", () => {
       ["https://proeftuin.gemeente.nl/lessen/abc123def456ghi", "https://proeftuin.gemeente.nl/lessen/abc123def456ghi"],
       ["https://proeftuin.gemeente.nl/lessen/zzz999yyy888xxx", "https://proeftuin.gemeente.nl/lessen/zzz999yyy888xxx"],
     ]);
-    expect(feed.entries[0]).toMatchObject({ title: "Wijkteam werkt", author: "Gemeente Utrecht", updated: "2026-03-02T11:00:00.000Z", summary: " Kop\n\nEen les over wijkteams  code." });
+    expect(feed.entries[0]).toMatchObject({
+      title: "Wijkteam werkt",
+      author: "Gemeente Utrecht",
+      updated: "2026-03-02T11:00:00.000Z",
+      summary: " Kop\n\nEen les over wijkteams  code.",
+    });
   });
 
   it.each([

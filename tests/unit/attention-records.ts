@@ -13,9 +13,11 @@ import { portfolioBudgetLine, portfolioEvaluation, portfolioPilot, portfolioRisk
 export const TODAY = "2026-11-26";
 
 /** A pilot that needs no attention at all: in design, no end date, no decision. */
-export const pilot = (overrides: Partial<PortfolioPilot> = {}): PortfolioPilot => portfolioPilot({ principles: ["preventie"], stage: "ontwerp", ...overrides });
+export const pilot = (overrides: Partial<PortfolioPilot> = {}): PortfolioPilot =>
+  portfolioPilot({ principles: ["preventie"], stage: "ontwerp", ...overrides });
 
-export const risk = (overrides: Partial<PortfolioRisk> = {}): PortfolioRisk => portfolioRisk({ title: "Te weinig deelnemers", impact: 5, ...overrides });
+export const risk = (overrides: Partial<PortfolioRisk> = {}): PortfolioRisk =>
+  portfolioRisk({ title: "Te weinig deelnemers", impact: 5, ...overrides });
 
 export const line = (overrides: Partial<PortfolioBudgetLine> = {}): PortfolioBudgetLine =>
   portfolioBudgetLine({ planned_cents: 1_000_000, spent_cents: 500_000, ...overrides });
@@ -29,4 +31,5 @@ export function related(overrides: Partial<Related> = {}): Related {
 }
 
 export const kinds = (reasons: readonly AttentionReason[]): AttentionKind[] => reasons.map((reason) => reason.kind);
-export const ofKind = (reasons: readonly AttentionReason[], kind: AttentionKind): AttentionReason[] => reasons.filter((reason) => reason.kind === kind);
+export const ofKind = (reasons: readonly AttentionReason[], kind: AttentionKind): AttentionReason[] =>
+  reasons.filter((reason) => reason.kind === kind);

@@ -49,7 +49,13 @@ describe("toCsv", () => {
   });
 
   it("has no bare line feeds outside quoted fields", () => {
-    const csv = toCsv<Lesson>([{ title: "a", municipality: "b", score: 1 }, { title: "c", municipality: "d", score: null }], columns);
+    const csv = toCsv<Lesson>(
+      [
+        { title: "a", municipality: "b", score: 1 },
+        { title: "c", municipality: "d", score: null },
+      ],
+      columns,
+    );
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     expect(csv.split("\r\n")).toHaveLength(4);
   });
@@ -105,7 +111,15 @@ describe("toCsv", () => {
   });
 
   it("quotes a header that holds a separator", () => {
-    expect(toCsv<Cell>([], [{ header: "Titel; kort", value: (row) => row }, { header: "b", value: (row) => row }])).toBe('\uFEFF"Titel; kort";b\r\n');
+    expect(
+      toCsv<Cell>(
+        [],
+        [
+          { header: "Titel; kort", value: (row) => row },
+          { header: "b", value: (row) => row },
+        ],
+      ),
+    ).toBe('\uFEFF"Titel; kort";b\r\n');
   });
 
   it("keeps the number of fields per line equal to the number of columns", () => {
@@ -193,7 +207,10 @@ describe.each(SEPARATORS)("toCsv with the separator %j", (separator) => {
   it.each(NASTY)("writes the cell %j quoted exactly when needed, and it reads back whole", (text) => {
     const csv = toCsv([text], pair, { separator });
     expect(csv).toBe(`\uFEFFcel${separator}daarna\r\n${written(text, separator)}${separator}x\r\n`);
-    expect(parseCsv(csv, separator)).toEqual([["cel", "daarna"], [guarded(text), "x"]]);
+    expect(parseCsv(csv, separator)).toEqual([
+      ["cel", "daarna"],
+      [guarded(text), "x"],
+    ]);
   });
 
   it("quotes a header that holds the separator", () => {

@@ -98,9 +98,7 @@ describe("demo network", () => {
   });
 
   it("has a sample under 10 in a pilot other municipalities can see", () => {
-    const small = hypotheses.filter(
-      (entry) => isShared(entry.pilot) && entry.measurements.some((row) => isSmallSample(row.sample_size)),
-    );
+    const small = hypotheses.filter((entry) => isShared(entry.pilot) && entry.measurements.some((row) => isSmallSample(row.sample_size)));
     expect(small.length).toBeGreaterThan(0);
   });
 
@@ -118,7 +116,10 @@ describe("demo network", () => {
         const where = `${pilot.title} #${recorded.hypothesis}`;
         expect(entry, where).toBeDefined();
         if (entry && recorded.verdict !== entry.proposed) {
-          expect(recorded.verdict_reason?.trim().length ?? 0, `${where}: ${recorded.verdict} differs from ${entry.proposed}`).toBeGreaterThanOrEqual(10);
+          expect(
+            recorded.verdict_reason?.trim().length ?? 0,
+            `${where}: ${recorded.verdict} differs from ${entry.proposed}`,
+          ).toBeGreaterThanOrEqual(10);
         }
       }
     }

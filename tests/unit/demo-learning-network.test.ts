@@ -70,7 +70,10 @@ describe("demo lessons learned", () => {
       expect(count, lesson.title).toBeGreaterThanOrEqual(15);
       expect(count, `${lesson.title}: ${count} words`).toBeGreaterThanOrEqual(80);
       expect(count, `${lesson.title}: ${count} words`).toBeLessThanOrEqual(250);
-      const tags = lesson.tags.split(",").map((tag) => tag.trim()).filter(Boolean);
+      const tags = lesson.tags
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter(Boolean);
       expect(tags.length, lesson.title).toBeGreaterThanOrEqual(2);
       expect(tags.length, lesson.title).toBeLessThanOrEqual(5);
     }
@@ -83,8 +86,20 @@ describe("demo lessons learned", () => {
   it("covers the themes people search for, with accented words for accent-insensitive search", () => {
     const text = lessons.map(({ lesson }) => `${lesson.title} ${lesson.tags} ${lesson.body}`.toLowerCase()).join("\n");
     const themes = [
-      "jongeren", "schulden", "wijkteam", "ervaringsdeskundige", "privacy", "digitale kloof", "vroegsignalering",
-      "mantelzorg", "laaggeletterd", "werkgever", "huisarts", "café", "coördinator", "financiële",
+      "jongeren",
+      "schulden",
+      "wijkteam",
+      "ervaringsdeskundige",
+      "privacy",
+      "digitale kloof",
+      "vroegsignalering",
+      "mantelzorg",
+      "laaggeletterd",
+      "werkgever",
+      "huisarts",
+      "café",
+      "coördinator",
+      "financiële",
     ];
     expect(themes.filter((theme) => !text.includes(theme))).toEqual([]);
     expect(lessons.some(({ lesson }) => /[À-ÿ]/.test(lesson.title + lesson.body))).toBe(true);
@@ -118,9 +133,7 @@ describe("demo questions and answers", () => {
 
 describe("demo adoption", () => {
   it("has one small municipality adopt a shared pilot of a larger one, by its innovatiemanager", () => {
-    const adoptions = demoNetwork.flatMap((municipality) =>
-      (municipality.adoptions ?? []).map((adoption) => ({ municipality, adoption })),
-    );
+    const adoptions = demoNetwork.flatMap((municipality) => (municipality.adoptions ?? []).map((adoption) => ({ municipality, adoption })));
     expect(adoptions).toHaveLength(1);
     const [{ municipality, adoption }] = adoptions as [(typeof adoptions)[number]];
     const owner = demoNetwork.find((candidate) => candidate.pilots.some((pilot) => pilot.title === adoption.pilotTitle));

@@ -58,14 +58,10 @@ export const hypotheses = pilots.flatMap(({ municipality, pilot }) =>
 
 export const isShared = (pilot: DemoPilot) => pilot.visibility !== "private";
 
-export const lessons = demoNetwork.flatMap((municipality) =>
-  (municipality.lessons ?? []).map((lesson) => ({ municipality, lesson })),
-);
+export const lessons = demoNetwork.flatMap((municipality) => (municipality.lessons ?? []).map((lesson) => ({ municipality, lesson })));
 
 /** Comments in the order the seed writes them: municipality by municipality, each list in order. */
-export const comments = demoNetwork.flatMap((municipality) =>
-  (municipality.comments ?? []).map((comment) => ({ municipality, comment })),
-);
+export const comments = demoNetwork.flatMap((municipality) => (municipality.comments ?? []).map((comment) => ({ municipality, comment })));
 
 export const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export const visibilityRank: Record<Visibility, number> = { private: 0, network: 1, public: 2 };

@@ -51,8 +51,14 @@ describe("demo network", () => {
     expect([...all].sort()).toEqual(["network", "private", "public"] satisfies Visibility[]);
     for (const name of ["Rotterdam", "Amsterdam", "Oisterwijk"]) {
       const own = demoNetwork.find((municipality) => municipality.name === name)?.pilots ?? [];
-      expect(own.some((pilot) => pilot.visibility === "private"), name).toBe(true);
-      expect(own.some((pilot) => pilot.visibility !== "private"), name).toBe(true);
+      expect(
+        own.some((pilot) => pilot.visibility === "private"),
+        name,
+      ).toBe(true);
+      expect(
+        own.some((pilot) => pilot.visibility !== "private"),
+        name,
+      ).toBe(true);
     }
   });
 

@@ -35,7 +35,9 @@ describe("readConfig: defaults", () => {
   });
 
   it("treats empty values as not set", () => {
-    expect(config({ PORT: "", POCKETBASE_PORT: "", HOST: "  ", POCKETBASE_DIR: "", POCKETBASE_URL: "", DEMO_DATA: "" })).toEqual(config({}));
+    expect(config({ PORT: "", POCKETBASE_PORT: "", HOST: "  ", POCKETBASE_DIR: "", POCKETBASE_URL: "", DEMO_DATA: "" })).toEqual(
+      config({}),
+    );
   });
 
   it("ignores variables it does not know", () => {
@@ -129,7 +131,9 @@ describe("readConfig: TRUSTED_PROXY", () => {
 
 describe("readConfig: superuser", () => {
   it("takes both email (trimmed) and password", () => {
-    expect(config({ POCKETBASE_ADMIN_EMAIL: " beheer@gemeente.nl ", POCKETBASE_ADMIN_PASSWORD: "lang-genoeg-wachtwoord" }).superuser).toEqual({
+    expect(
+      config({ POCKETBASE_ADMIN_EMAIL: " beheer@gemeente.nl ", POCKETBASE_ADMIN_PASSWORD: "lang-genoeg-wachtwoord" }).superuser,
+    ).toEqual({
       email: "beheer@gemeente.nl",
       password: "lang-genoeg-wachtwoord",
     });

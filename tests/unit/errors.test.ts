@@ -20,7 +20,12 @@ describe("toSaveFailure", () => {
   });
 
   it("treats an error that is not from PocketBase as unreachable", () => {
-    expect(toSaveFailure(new TypeError("fetch failed"))).toEqual({ ok: false, message: unreachableMessage, fieldErrors: {}, retryable: true });
+    expect(toSaveFailure(new TypeError("fetch failed"))).toEqual({
+      ok: false,
+      message: unreachableMessage,
+      fieldErrors: {},
+      retryable: true,
+    });
   });
 
   it("reports a 404 as a pilot that does not exist, not retryable", () => {

@@ -13,16 +13,28 @@ describe("attachmentProblems", () => {
     expect(attachmentProblems([])).toEqual([]);
   });
 
-  it.each(["rapport.pdf", "RAPPORT.PDF", "notulen.docx", "Begroting.XLSX", "data.ods", "slides.pptx", "foto.JPG", "foto.jpeg", "grafiek.webp", "schema.png", "brief.v2.odt"])(
-    "accepts %s",
+  it.each([
+    "rapport.pdf",
+    "RAPPORT.PDF",
+    "notulen.docx",
+    "Begroting.XLSX",
+    "data.ods",
+    "slides.pptx",
+    "foto.JPG",
+    "foto.jpeg",
+    "grafiek.webp",
+    "schema.png",
+    "brief.v2.odt",
+  ])("accepts %s", (name) => {
+    expect(attachmentProblems([file(name)])).toEqual([]);
+  });
+
+  it.each(["virus.exe", "pagina.html", "script.js", "archief.zip", "rapport.pdf.exe", "zonder-extensie", "foto.svg"])(
+    "refuses %s",
     (name) => {
-      expect(attachmentProblems([file(name)])).toEqual([]);
+      expect(attachmentProblems([file(name)])).toEqual([`${name}: alleen pdf, Office-documenten en afbeeldingen (png, jpg, webp).`]);
     },
   );
-
-  it.each(["virus.exe", "pagina.html", "script.js", "archief.zip", "rapport.pdf.exe", "zonder-extensie", "foto.svg"])("refuses %s", (name) => {
-    expect(attachmentProblems([file(name)])).toEqual([`${name}: alleen pdf, Office-documenten en afbeeldingen (png, jpg, webp).`]);
-  });
 
   it("refuses a file over 10 MB and accepts exactly 10 MB", () => {
     expect(attachmentProblems([file("groot.pdf", 10 * 1024 * 1024 + 1)])).toEqual(["groot.pdf: groter dan 10 MB."]);

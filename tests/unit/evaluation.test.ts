@@ -231,7 +231,9 @@ describe("EvaluationFormSchema", () => {
     it("accepts 20 testimonials and refuses 21", () => {
       const twenty = Array.from({ length: 20 }, validTestimonial);
       expect(issuesOf({ testimonials: twenty })).toEqual([]);
-      expect(issuesOf({ testimonials: [...twenty, validTestimonial()] })).toEqual([{ path: "testimonials", message: "Maximaal 20 citaten." }]);
+      expect(issuesOf({ testimonials: [...twenty, validTestimonial()] })).toEqual([
+        { path: "testimonials", message: "Maximaal 20 citaten." },
+      ]);
     });
   });
 });

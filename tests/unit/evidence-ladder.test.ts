@@ -41,7 +41,12 @@ describe("assessEvidence", () => {
     ["no hypotheses", { hypotheses: 0 }, "goed_beschreven", [MISSING.hypothesis]],
     ["nothing measured", { measuredHypotheses: 0 }, "goed_onderbouwd", [MISSING.measured]],
     ["nothing confirmed", { confirmedHypotheses: 0 }, "goed_onderbouwd", [MISSING.confirmed]],
-    ["neither measured nor confirmed", { measuredHypotheses: 0, confirmedHypotheses: 0 }, "goed_onderbouwd", [MISSING.measured, MISSING.confirmed]],
+    [
+      "neither measured nor confirmed",
+      { measuredHypotheses: 0, confirmedHypotheses: 0 },
+      "goed_onderbouwd",
+      [MISSING.measured, MISSING.confirmed],
+    ],
     ["no comparison group", { comparisonGroup: false }, "eerste_aanwijzingen", [MISSING.comparison]],
     ["no replication", { independentReplication: false }, "goede_aanwijzingen", [MISSING.replication]],
   ] as const)("%s", (_name, gap: Partial<EvidenceFacts>, level, missing) => {
@@ -106,14 +111,7 @@ describe("evidenceFactsOf", () => {
     const facts = evidenceFactsOf(
       pilot,
       [h("a"), h("b"), h("c")],
-      [
-        row("a", 40),
-        row("a", 9),
-        row("b", 40),
-        row("b", null, true),
-        row("c", 40),
-        row("c", null),
-      ],
+      [row("a", 40), row("a", 9), row("b", 40), row("b", null, true), row("c", 40), row("c", null)],
     );
     expect(facts.measuredHypotheses).toBe(0);
   });
@@ -129,7 +127,11 @@ describe("evidenceFactsOf", () => {
   });
 
   it("counts confirmed hypotheses by their recorded verdict", () => {
-    const facts = evidenceFactsOf(pilot, [h("a", "x", "bevestigd"), h("b", "x", "onbeslist"), h("c", "x", "bevestigd"), h("d", "x", "verworpen")], []);
+    const facts = evidenceFactsOf(
+      pilot,
+      [h("a", "x", "bevestigd"), h("b", "x", "onbeslist"), h("c", "x", "bevestigd"), h("d", "x", "verworpen")],
+      [],
+    );
     expect(facts.confirmedHypotheses).toBe(2);
   });
 

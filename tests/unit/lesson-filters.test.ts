@@ -20,7 +20,8 @@ const full: LessonFilters = {
   size: "klein",
   page: 3,
 };
-const fullQuery = "?q=jongeren+werk&domein=jeugd&soort=valkuil&principe=preventie&bewijs=goed_onderbouwd&provincie=friesland&omvang=klein&pagina=3";
+const fullQuery =
+  "?q=jongeren+werk&domein=jeugd&soort=valkuil&principe=preventie&bewijs=goed_onderbouwd&provincie=friesland&omvang=klein&pagina=3";
 
 describe("parseLessonFilters", () => {
   it("gives the defaults for an empty query", () => {
@@ -32,7 +33,10 @@ describe("parseLessonFilters", () => {
   });
 
   it("ignores the English names", () => {
-    expect(parse("domain=jeugd&kind=valkuil&principle=preventie&evidence=goed_onderbouwd&province=friesland&size=klein&page=2")).toEqual({ q: "", page: 1 });
+    expect(parse("domain=jeugd&kind=valkuil&principle=preventie&evidence=goed_onderbouwd&province=friesland&size=klein&page=2")).toEqual({
+      q: "",
+      page: 1,
+    });
   });
 
   it.each([
@@ -99,7 +103,9 @@ describe("lessonFiltersQuery", () => {
   it("applies overrides, and an override to page 1 drops the page", () => {
     expect(lessonFiltersQuery(full, { page: 4 })).toBe(fullQuery.replace("pagina=3", "pagina=4"));
     expect(lessonFiltersQuery(full, { page: 1 })).toBe(fullQuery.replace("&pagina=3", ""));
-    expect(lessonFiltersQuery(full, { domain: "wmo", page: undefined })).toBe(fullQuery.replace("domein=jeugd", "domein=wmo").replace("&pagina=3", ""));
+    expect(lessonFiltersQuery(full, { domain: "wmo", page: undefined })).toBe(
+      fullQuery.replace("domein=jeugd", "domein=wmo").replace("&pagina=3", ""),
+    );
     expect(lessonFiltersQuery(full, { q: "" })).toBe(fullQuery.replace("q=jongeren+werk&", ""));
   });
 
@@ -170,7 +176,9 @@ describe("activeLessonFilters", () => {
   });
 
   it("links the only filter to the bare library", () => {
-    expect(activeLessonFilters({ q: "", size: "groot", page: 2 })).toEqual([{ label: "omvang gemeente: Groot (50.000 tot 100.000)", without: "" }]);
+    expect(activeLessonFilters({ q: "", size: "groot", page: 2 })).toEqual([
+      { label: "omvang gemeente: Groot (50.000 tot 100.000)", without: "" },
+    ]);
     expect(activeLessonFilters({ q: "wijk", page: 5 })).toEqual([{ label: "zoekterm “wijk”", without: "" }]);
   });
 });

@@ -76,7 +76,8 @@ describe("LessonFormSchema", () => {
     expect(LessonFormSchema.parse(withForm({ body })).body).toBe(body);
   });
 
-  const fewWords = "Beschrijf de les met context: wat gebeurde er, waarom werkte het (niet), en wat kan een andere gemeente ermee? (minstens 15 woorden)";
+  const fewWords =
+    "Beschrijf de les met context: wat gebeurde er, waarom werkte het (niet), en wat kan een andere gemeente ermee? (minstens 15 woorden)";
 
   it.each([
     ["79 characters, 15 words", bodyOf(15, 79), "Gebruik minstens 80 tekens."],
@@ -103,7 +104,9 @@ describe("LessonFormSchema", () => {
   });
 
   it("refuses a body over 20 000 characters", () => {
-    expect(issuesOf(withForm({ body: `${validBody} ${"x".repeat(20_000)}` }))).toEqual([{ path: "body", message: "Maximaal 20000 tekens." }]);
+    expect(issuesOf(withForm({ body: `${validBody} ${"x".repeat(20_000)}` }))).toEqual([
+      { path: "body", message: "Maximaal 20000 tekens." },
+    ]);
   });
 
   it.each([
@@ -114,9 +117,12 @@ describe("LessonFormSchema", () => {
     expect(LessonFormSchema.parse(withForm({ pilot })).pilot).toBe(expected);
   });
 
-  it.each(["abc", "abc123def456ghij", "ABC123DEF456GHI", "abc123def456gh!", " abc123def456ghi", "abc123def456gh "])("refuses the pilot id %j", (pilot) => {
-    expect(issuesOf(withForm({ pilot })).map((issue) => issue.path)).toEqual(["pilot"]);
-  });
+  it.each(["abc", "abc123def456ghij", "ABC123DEF456GHI", "abc123def456gh!", " abc123def456ghi", "abc123def456gh "])(
+    "refuses the pilot id %j",
+    (pilot) => {
+      expect(issuesOf(withForm({ pilot })).map((issue) => issue.path)).toEqual(["pilot"]);
+    },
+  );
 
   it("reads the tags with tagList", () => {
     expect(LessonFormSchema.parse(withForm({ tags: " Werk,werk , INKOMEN,," })).tags).toEqual(["werk", "inkomen"]);
@@ -134,13 +140,28 @@ describe("LessonFormSchema", () => {
   });
 
   it("refuses more principles than there are", () => {
-    const principles = ["burgerparticipatie", "integrale_aanpak", "preventie", "maatwerk", "digitalisering", "data_gedreven", "samenwerking", "preventie"];
+    const principles = [
+      "burgerparticipatie",
+      "integrale_aanpak",
+      "preventie",
+      "maatwerk",
+      "digitalisering",
+      "data_gedreven",
+      "samenwerking",
+      "preventie",
+    ];
     expect(issuesOf(withForm({ principles })).map((issue) => issue.path)).toEqual(["principles"]);
   });
 
   it("accepts the empty form once title and body are filled in", () => {
     const form = { ...emptyLessonForm(), title: "Een titel", body: validBody };
-    expect(LessonFormSchema.parse(form)).toMatchObject({ kind: "werkzaam_element", domain: "wmo", visibility: "network", pilot: undefined, tags: [] });
+    expect(LessonFormSchema.parse(form)).toMatchObject({
+      kind: "werkzaam_element",
+      domain: "wmo",
+      visibility: "network",
+      pilot: undefined,
+      tags: [],
+    });
   });
 
   it("fills the empty form from a pilot", () => {

@@ -2,7 +2,29 @@ import { describe, it, expect } from "vitest";
 import { renderMarkdown } from "../../src/server/markdown.ts";
 
 const SITE = "https://proeftuin.test";
-const ALLOWED_TAGS = new Set(["p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "code", "pre", "h2", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td"]);
+const ALLOWED_TAGS = new Set([
+  "p",
+  "br",
+  "strong",
+  "em",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "blockquote",
+  "code",
+  "pre",
+  "h2",
+  "h3",
+  "h4",
+  "hr",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+]);
 const ALLOWED_ATTRIBUTES = new Set(["href", "title"]);
 
 type Tag = { name: string; closing: boolean; attributes: Array<{ name: string; value: string }> };
@@ -37,7 +59,8 @@ function tagsOf(html: string): Tag[] {
   return tags;
 }
 
-const hrefsOf = (html: string) => tagsOf(html).flatMap((tag) => tag.attributes.filter((attribute) => attribute.name === "href").map((attribute) => attribute.value));
+const hrefsOf = (html: string) =>
+  tagsOf(html).flatMap((tag) => tag.attributes.filter((attribute) => attribute.name === "href").map((attribute) => attribute.value));
 
 /** An href is safe when it opens http(s) or mailto, or stays on this site. */
 function isSafeHref(href: string): boolean {
@@ -72,7 +95,14 @@ describe("the HTML helpers of this test", () => {
   it("reads tags, attributes and hrefs", () => {
     expect(tagsOf('<p><a href="/x?a=1&amp;b=2" title="t">y</a></p>')).toEqual([
       { name: "p", closing: false, attributes: [] },
-      { name: "a", closing: false, attributes: [{ name: "href", value: "/x?a=1&b=2" }, { name: "title", value: "t" }] },
+      {
+        name: "a",
+        closing: false,
+        attributes: [
+          { name: "href", value: "/x?a=1&b=2" },
+          { name: "title", value: "t" },
+        ],
+      },
       { name: "a", closing: true, attributes: [] },
       { name: "p", closing: true, attributes: [] },
     ]);
@@ -114,7 +144,24 @@ describe("renderMarkdown keeps formatting", () => {
   it("keeps a GFM table", () => {
     const html = renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |");
     expect(tagsOf(html).map((tag) => (tag.closing ? `/${tag.name}` : tag.name))).toEqual([
-      "table", "thead", "tr", "th", "/th", "th", "/th", "/tr", "/thead", "tbody", "tr", "td", "/td", "td", "/td", "/tr", "/tbody", "/table",
+      "table",
+      "thead",
+      "tr",
+      "th",
+      "/th",
+      "th",
+      "/th",
+      "/tr",
+      "/thead",
+      "tbody",
+      "tr",
+      "td",
+      "/td",
+      "td",
+      "/td",
+      "/tr",
+      "/tbody",
+      "/table",
     ]);
   });
 
@@ -196,12 +243,14 @@ describe("renderMarkdown neutralises hostile input", () => {
     expect(html).toContain(text);
   });
 
-  it.each(["[klik](javascript:alert(1))", '<a href="javascript:alert(1)">klik</a>', "[klik](data:text/html,x)", '<a href="//evil.test">klik</a>'])(
-    "drops the href of %j but keeps the link text",
-    (markdown) => {
-      expect(renderMarkdown(markdown)).toBe("<p><a>klik</a></p>\n");
-    },
-  );
+  it.each([
+    "[klik](javascript:alert(1))",
+    '<a href="javascript:alert(1)">klik</a>',
+    "[klik](data:text/html,x)",
+    '<a href="//evil.test">klik</a>',
+  ])("drops the href of %j but keeps the link text", (markdown) => {
+    expect(renderMarkdown(markdown)).toBe("<p><a>klik</a></p>\n");
+  });
 
   it("drops attributes other than href and title", () => {
     expect(renderMarkdown('<a href="https://example.org" target="_blank" rel="opener" style="x">klik</a>')).toBe(
@@ -211,15 +260,17 @@ describe("renderMarkdown neutralises hostile input", () => {
 
   // Browsers read a backslash as a slash in http(s) URLs, so "/\evil.test" is protocol-relative:
   // new URL("/\\evil.test", "https://proeftuin.test/").href is "https://evil.test/".
-  it.each(['<a href="/\\evil.test">klik</a>', '<a href="/&#92;evil.test">klik</a>', '<a href="/&#x5c;evil.test">klik</a>', '<a href="/\\\\evil.test">klik</a>'])(
-    "drops the backslash protocol-relative href of %j",
-    (markdown) => {
-      const html = renderMarkdown(markdown);
-      expect(hrefsOf(html)).toEqual([]);
-      expectSafe(html);
-      expect(html).toContain("klik");
-    },
-  );
+  it.each([
+    '<a href="/\\evil.test">klik</a>',
+    '<a href="/&#92;evil.test">klik</a>',
+    '<a href="/&#x5c;evil.test">klik</a>',
+    '<a href="/\\\\evil.test">klik</a>',
+  ])("drops the backslash protocol-relative href of %j", (markdown) => {
+    const html = renderMarkdown(markdown);
+    expect(hrefsOf(html)).toEqual([]);
+    expectSafe(html);
+    expect(html).toContain("klik");
+  });
 
   it("keeps a Markdown link to /\\ harmless by percent-encoding the backslash", () => {
     const html = renderMarkdown("[klik](</\\evil.test>)");

@@ -77,8 +77,27 @@ describe("centsToInput", () => {
   });
 
   const values = [
-    0, 1, 5, 10, 99, 100, 101, 999, 1_000, 1_050, 99_999, 100_000, 123_400, 125_050, 25_000_000,
-    99_999_999, 123_456_789, 1_000_000_01, 987_654_321_09, MAX_CENTS - 1, MAX_CENTS,
+    0,
+    1,
+    5,
+    10,
+    99,
+    100,
+    101,
+    999,
+    1_000,
+    1_050,
+    99_999,
+    100_000,
+    123_400,
+    125_050,
+    25_000_000,
+    99_999_999,
+    123_456_789,
+    1_000_000_01,
+    987_654_321_09,
+    MAX_CENTS - 1,
+    MAX_CENTS,
   ];
   it.each(values)("round-trips %d cents through parseEuros", (cents) => {
     expect(parseEuros(centsToInput(cents))).toBe(cents);

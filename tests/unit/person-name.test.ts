@@ -122,6 +122,11 @@ describe("the demo network", () => {
   const names = demoNetwork.flatMap((municipality) => municipality.users.map((user) => user.name));
 
   it.each(names)("%s passes the name rule next to all other demo accounts", (name) => {
-    expect(nameProblem(name, names.filter((other) => other !== name))).toBe("");
+    expect(
+      nameProblem(
+        name,
+        names.filter((other) => other !== name),
+      ),
+    ).toBe("");
   });
 });

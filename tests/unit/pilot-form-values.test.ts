@@ -27,10 +27,7 @@ const rotterdam: Fixture = {
     start_date: "2026-01-01 00:00:00.000Z",
     end_date: "2027-06-30 00:00:00.000Z",
     tags: ["schulden", "vroegsignalering", "wijkteam"],
-    partners: [
-      { name: "Kredietbank", role: "Schuldhulp" },
-      { name: "Woningcorporatie" },
-    ],
+    partners: [{ name: "Kredietbank", role: "Schuldhulp" }, { name: "Woningcorporatie" }],
     decision: "",
     comparison_group: true,
   },
@@ -155,7 +152,14 @@ describe("toPilotFormValues", () => {
           spent_cents: "1.250,50",
           reporting_deadline: "2027-03-01",
         },
-        { id: "bud000000000002", source: "gemeente", year: "2027", planned_cents: "1.234.567,89", spent_cents: "0,01", reporting_deadline: "" },
+        {
+          id: "bud000000000002",
+          source: "gemeente",
+          year: "2027",
+          planned_cents: "1.234.567,89",
+          spent_cents: "0,01",
+          reporting_deadline: "",
+        },
         { id: "bud000000000003", source: "esf_plus", year: "2027", planned_cents: "0", spent_cents: "0,99", reporting_deadline: "" },
       ],
       risks: [

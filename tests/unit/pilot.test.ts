@@ -91,9 +91,7 @@ describe("PilotFormSchema: a valid form", () => {
           measure_by: "2026-12-31",
         },
       ],
-      budget_lines: [
-        { id: rowId, source: "rijk", year: 2026, planned_cents: 25_000_000, spent_cents: 125_050, reporting_deadline: "" },
-      ],
+      budget_lines: [{ id: rowId, source: "rijk", year: 2026, planned_cents: 25_000_000, spent_cents: 125_050, reporting_deadline: "" }],
       risks: [
         {
           title: "Weinig aanmeldingen",
@@ -180,7 +178,12 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
     ["a missing title", withForm({ title: undefined }), ["title"], "Vul een titel in."],
     ["a summary too short", withForm({ summary: "Te kort" }), ["summary"], "Gebruik minstens 10 tekens."],
     ["an empty target group", withForm({ target_group: "   " }), ["target_group"], "Vul de doelgroep in."],
-    ["an end date before the start date", withForm({ start_date: "2026-05-01", end_date: "2026-04-30" }), ["end_date"], "De einddatum ligt vóór de startdatum."],
+    [
+      "an end date before the start date",
+      withForm({ start_date: "2026-05-01", end_date: "2026-04-30" }),
+      ["end_date"],
+      "De einddatum ligt vóór de startdatum.",
+    ],
     ["the date 2026-02-30", withForm({ start_date: "2026-02-30" }), ["start_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
     ["the date 2025-02-29", withForm({ start_date: "", end_date: "2025-02-29" }), ["end_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
     ["the date 2026-13-01", withForm({ end_date: "2026-13-01" }), ["end_date"], "Vul een geldige datum in (dd-mm-jjjj)."],
@@ -195,7 +198,12 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
       ["tags"],
       `Maximaal ${limits.tags} trefwoorden.`,
     ],
-    ["a tag over 40 characters", withForm({ tags: `zorg, ${"x".repeat(limits.tag + 1)}` }), ["tags"], `Een trefwoord heeft maximaal ${limits.tag} tekens.`],
+    [
+      "a tag over 40 characters",
+      withForm({ tags: `zorg, ${"x".repeat(limits.tag + 1)}` }),
+      ["tags"],
+      `Een trefwoord heeft maximaal ${limits.tag} tekens.`,
+    ],
     [
       "more hypotheses than the limit",
       withForm({ hypotheses: Array.from({ length: limits.hypotheses + 1 }, () => validHypothesis()) }),
@@ -220,7 +228,12 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
       ["partners"],
       `Maximaal ${limits.partners} partners.`,
     ],
-    ["a partner without a name", withForm({ partners: [{ name: " ", role: "" }] }), ["partners", 0, "name"], "Vul de naam van de partner in."],
+    [
+      "a partner without a name",
+      withForm({ partners: [{ name: " ", role: "" }] }),
+      ["partners", 0, "name"],
+      "Vul de naam van de partner in.",
+    ],
     ["likelihood 9", withRisk({ likelihood: "9" }), ["risks", 0, "likelihood"], "Kies de kans van 1 tot en met 5."],
     ["likelihood 0", withRisk({ likelihood: "0" }), ["risks", 0, "likelihood"], "Kies de kans van 1 tot en met 5."],
     ["an empty likelihood", withRisk({ likelihood: "" }), ["risks", 0, "likelihood"], "Kies de kans van 1 tot en met 5."],
@@ -246,8 +259,18 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
       ["budget_lines", 0, "planned_cents"],
       "Vul het begrote bedrag in euro's in, bijvoorbeeld 250.000 of 1.250,50.",
     ],
-    ["one cent over one billion euro", withBudgetLine({ planned_cents: "1.000.000.000,01" }), ["budget_lines", 0, "planned_cents"], "Dit bedrag is groter dan één miljard euro."],
-    ["two billion euro", withBudgetLine({ spent_cents: "2.000.000.000" }), ["budget_lines", 0, "spent_cents"], "Dit bedrag is groter dan één miljard euro."],
+    [
+      "one cent over one billion euro",
+      withBudgetLine({ planned_cents: "1.000.000.000,01" }),
+      ["budget_lines", 0, "planned_cents"],
+      "Dit bedrag is groter dan één miljard euro.",
+    ],
+    [
+      "two billion euro",
+      withBudgetLine({ spent_cents: "2.000.000.000" }),
+      ["budget_lines", 0, "spent_cents"],
+      "Dit bedrag is groter dan één miljard euro.",
+    ],
     // A well-formed amount beyond the safe-integer range is still an amount over one billion.
     [
       "a hundred thousand trillion euro",
@@ -273,7 +296,12 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
     ],
     ["a baseline over 10^12", withHypothesis({ baseline: "2.000.000.000.000" }), ["hypotheses", 0, "baseline"], "Dit getal is te groot."],
     ["an unknown direction", withHypothesis({ direction: "opzij" }), ["hypotheses", 0, "direction"], "Kies of hoger of lager beter is."],
-    ["an invalid measure-by date", withHypothesis({ measure_by: "2026-02-30" }), ["hypotheses", 0, "measure_by"], "Vul een geldige datum in (dd-mm-jjjj)."],
+    [
+      "an invalid measure-by date",
+      withHypothesis({ measure_by: "2026-02-30" }),
+      ["hypotheses", 0, "measure_by"],
+      "Vul een geldige datum in (dd-mm-jjjj).",
+    ],
     ["a row id that is too short", withRisk({ id: "abc" }), ["risks", 0, "id"], "Ongeldige verwijzing."],
     ["a row id that is too long", withRisk({ id: `${rowId}x` }), ["risks", 0, "id"], "Ongeldige verwijzing."],
     ["a row id in capitals", withHypothesis({ id: rowId.toUpperCase() }), ["hypotheses", 0, "id"], "Ongeldige verwijzing."],

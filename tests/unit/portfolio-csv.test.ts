@@ -6,8 +6,13 @@ import { portfolioBudgetLine, portfolioPilot, portfolioRisk } from "../support/p
 
 const pilot = portfolioPilot;
 
-const line = (pilotId: string, source: PortfolioBudgetLine["source"], planned_cents: number, spent_cents: number, year = 2026): PortfolioBudgetLine =>
-  portfolioBudgetLine({ pilot: pilotId, source, year, planned_cents, spent_cents });
+const line = (
+  pilotId: string,
+  source: PortfolioBudgetLine["source"],
+  planned_cents: number,
+  spent_cents: number,
+  year = 2026,
+): PortfolioBudgetLine => portfolioBudgetLine({ pilot: pilotId, source, year, planned_cents, spent_cents });
 const risk = (id: string, pilotId: string, likelihood: number, impact: number): PortfolioRisk =>
   portfolioRisk({ id, pilot: pilotId, title: `Risico ${id}`, likelihood, impact });
 const hypothesis = (pilotId: string, verdict: PortfolioHypothesis["verdict"]): PortfolioHypothesis => ({ pilot: pilotId, verdict });

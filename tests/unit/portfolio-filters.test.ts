@@ -5,7 +5,13 @@ import {
   portfolioFiltersQuery,
   type PortfolioFilters,
 } from "../../src/domain/portfolio/filters.ts";
-import type { PortfolioBudgetLine, PortfolioEvaluation, PortfolioHypothesis, PortfolioRecords, PortfolioRisk } from "../../src/domain/portfolio/types.ts";
+import type {
+  PortfolioBudgetLine,
+  PortfolioEvaluation,
+  PortfolioHypothesis,
+  PortfolioRecords,
+  PortfolioRisk,
+} from "../../src/domain/portfolio/types.ts";
 import { portfolioBudgetLine, portfolioEvaluation, portfolioPilot, portfolioRisk } from "../support/portfolio-records.ts";
 
 const pilot = portfolioPilot;
@@ -94,11 +100,32 @@ describe("portfolioFiltersQuery", () => {
 describe("applyPortfolioFilters", () => {
   const records: PortfolioRecords = {
     pilots: [
-      pilot({ id: "wmo-run", domain: "wmo", stage: "uitvoering", principles: ["preventie", "maatwerk"], start_date: "2025-03-01 00:00:00.000Z", end_date: "2026-12-31" }),
+      pilot({
+        id: "wmo-run",
+        domain: "wmo",
+        stage: "uitvoering",
+        principles: ["preventie", "maatwerk"],
+        start_date: "2025-03-01 00:00:00.000Z",
+        end_date: "2026-12-31",
+      }),
       pilot({ id: "jeugd-idea", domain: "jeugd", stage: "idee", principles: ["preventie"], start_date: "", end_date: "" }),
-      pilot({ id: "jeugd-old", domain: "jeugd", stage: "besluit", principles: ["samenwerking"], start_date: "2023-01-01", end_date: "2024-06-30" }),
+      pilot({
+        id: "jeugd-old",
+        domain: "jeugd",
+        stage: "besluit",
+        principles: ["samenwerking"],
+        start_date: "2023-01-01",
+        end_date: "2024-06-30",
+      }),
       pilot({ id: "wmo-open-end", domain: "wmo", stage: "evaluatie", principles: [], start_date: "2026-02-01", end_date: "" }),
-      pilot({ id: "armoede-open-start", domain: "armoede", stage: "ontwerp", principles: ["maatwerk"], start_date: "", end_date: "2025-12-31" }),
+      pilot({
+        id: "armoede-open-start",
+        domain: "armoede",
+        stage: "ontwerp",
+        principles: ["maatwerk"],
+        start_date: "",
+        end_date: "2025-12-31",
+      }),
     ],
     hypotheses: [hypothesis("wmo-run"), hypothesis("jeugd-idea"), hypothesis("jeugd-old"), hypothesis("jeugd-old")],
     budgetLines: [

@@ -126,7 +126,13 @@ describe("compareWithNetwork: share of confirmed hypotheses", () => {
       figures({ municipality: "e", hypotheses: 8, confirmed: 2 }),
     ];
     // shares 50, 100, 0, 50, 25 → 45
-    expect(row(compareWithNetwork(own, others, labels), CONFIRMED)).toEqual({ label: CONFIRMED, own: 25, network: 45, sizeClass: 45, note: null });
+    expect(row(compareWithNetwork(own, others, labels), CONFIRMED)).toEqual({
+      label: CONFIRMED,
+      own: 25,
+      network: 45,
+      sizeClass: 45,
+      note: null,
+    });
   });
 
   it("leaves municipalities without hypotheses out of the average and out of the count", () => {
@@ -152,7 +158,9 @@ describe("compareWithNetwork: share of confirmed hypotheses", () => {
 describe("compareWithNetwork: spend per source", () => {
   it("compares spending in euros (cents / 100)", () => {
     const own = figures({ spentBySource: { rijk: 1_234_550 } });
-    const others = [100_000, 200_000, 300_000, 400_000, 500_050].map((cents, n) => figures({ municipality: `gm-${n}`, spentBySource: { rijk: cents } }));
+    const others = [100_000, 200_000, 300_000, 400_000, 500_050].map((cents, n) =>
+      figures({ municipality: `gm-${n}`, spentBySource: { rijk: cents } }),
+    );
     expect(row(compareWithNetwork(own, others, labels), "Besteed via Rijk (€)")).toMatchObject({ own: 12_345.5, network: 3_000.1 });
   });
 });

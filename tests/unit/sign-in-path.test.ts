@@ -12,7 +12,9 @@ describe("signInPath", () => {
   });
 
   it("says the page asked for it when needed", () => {
-    expect(signInPath(new URL("https://proeftuin.test/mijn-gegevens"), { needed: true })).toBe("/inloggen?terug=%2Fmijn-gegevens&melding=nodig");
+    expect(signInPath(new URL("https://proeftuin.test/mijn-gegevens"), { needed: true })).toBe(
+      "/inloggen?terug=%2Fmijn-gegevens&melding=nodig",
+    );
   });
 
   it.each(["/portfolio/audit?persoon=abc&pagina=2", "/lessen?q=jongeren%20werk", "/pilots/abc123def456ghi/bewerken"])(

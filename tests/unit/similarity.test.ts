@@ -9,7 +9,13 @@ const base: Comparable = {
   sizeClass: "",
   municipality: "utrecht00000001",
 };
-const make = (overrides: Partial<Comparable>): Comparable => ({ ...base, id: "bbbbbbbbbbbbbb1", municipality: "zwolle000000001", domain: "wmo", ...overrides });
+const make = (overrides: Partial<Comparable>): Comparable => ({
+  ...base,
+  id: "bbbbbbbbbbbbbb1",
+  municipality: "zwolle000000001",
+  domain: "wmo",
+  ...overrides,
+});
 
 describe("similarity", () => {
   it("is 0 for pilots with nothing in common", () => {
@@ -22,20 +28,55 @@ describe("similarity", () => {
     ["different size class", { sizeClass: "klein" }, { sizeClass: "groot" }, 0],
     ["both without a size class", { sizeClass: "" }, { sizeClass: "" }, 0],
     ["one shared principle", { principles: ["preventie", "maatwerk"] }, { principles: ["preventie", "digitalisering"] }, 1],
-    ["three shared principles", { principles: ["preventie", "maatwerk", "samenwerking"] }, { principles: ["samenwerking", "maatwerk", "preventie"] }, 3],
+    [
+      "three shared principles",
+      { principles: ["preventie", "maatwerk", "samenwerking"] },
+      { principles: ["samenwerking", "maatwerk", "preventie"] },
+      3,
+    ],
     ["one shared target-group word", { target_group: "Jongeren zonder werk" }, { target_group: "werkloze jongeren" }, 1],
-    ["target-group words ignoring case and accents", { target_group: "Statushouders in Één gezin" }, { target_group: "statushouders een GEZIN" }, 2],
-    ["target-group words of 3 letters or fewer ignored", { target_group: "ouders met kind van 0 tot 4" }, { target_group: "kind met ouders tot 4 van 0" }, 2],
+    [
+      "target-group words ignoring case and accents",
+      { target_group: "Statushouders in Één gezin" },
+      { target_group: "statushouders een GEZIN" },
+      2,
+    ],
+    [
+      "target-group words of 3 letters or fewer ignored",
+      { target_group: "ouders met kind van 0 tot 4" },
+      { target_group: "kind met ouders tot 4 van 0" },
+      2,
+    ],
     ["only short words shared", { target_group: "man met kind van 0 tot 4" }, { target_group: "man zonder kids van 0 tot 4" }, 0],
-    ["target-group overlap capped at 3", { target_group: "alleenstaande ouders met jonge kinderen en schulden" }, { target_group: "alleenstaande ouders, jonge kinderen, schulden" }, 3],
-    ["a repeated target-group word counted once", { target_group: "jongeren jongeren jongeren" }, { target_group: "jongeren, jongeren" }, 1],
+    [
+      "target-group overlap capped at 3",
+      { target_group: "alleenstaande ouders met jonge kinderen en schulden" },
+      { target_group: "alleenstaande ouders, jonge kinderen, schulden" },
+      3,
+    ],
+    [
+      "a repeated target-group word counted once",
+      { target_group: "jongeren jongeren jongeren" },
+      { target_group: "jongeren, jongeren" },
+      1,
+    ],
   ])("scores %s", (_description, a, b, expected) => {
     expect(similarity({ ...base, ...a }, make(b))).toBe(expected);
   });
 
   it("adds everything up: 4 + 3 + 2 + 3 = 12", () => {
-    const a: Comparable = { ...base, sizeClass: "middelgroot", principles: ["preventie", "maatwerk", "digitalisering"], target_group: "Huishoudens met schulden en een laag inkomen in de wijk" };
-    const b = make({ domain: "schuldhulp", sizeClass: "middelgroot", principles: ["maatwerk", "preventie"], target_group: "huishoudens, schulden, laag inkomen, wijk" });
+    const a: Comparable = {
+      ...base,
+      sizeClass: "middelgroot",
+      principles: ["preventie", "maatwerk", "digitalisering"],
+      target_group: "Huishoudens met schulden en een laag inkomen in de wijk",
+    };
+    const b = make({
+      domain: "schuldhulp",
+      sizeClass: "middelgroot",
+      principles: ["maatwerk", "preventie"],
+      target_group: "huishoudens, schulden, laag inkomen, wijk",
+    });
     expect(similarity(a, b)).toBe(12);
   });
 

@@ -28,5 +28,4 @@ describe("sampleSizeLabel", () => {
   ])("%j → %s", (measurement, label) => {
     expect(sampleSizeLabel(measurement)).toBe(label);
   });
-
 });

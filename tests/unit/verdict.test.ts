@@ -75,9 +75,7 @@ describe("proposeVerdict", () => {
     it("is verworpen when the latest value is no better than the baseline", () => {
       const proposal = proposeVerdict(up, [m(70, "2026-01"), m(67, "2026-04")]);
       expect(proposal.verdict).toBe("verworpen");
-      expect(proposal.explanation).toBe(
-        "In april 2026 is 67 % gemeten: niet beter dan de nulmeting van 68 %, terwijl 72 % het doel is.",
-      );
+      expect(proposal.explanation).toBe("In april 2026 is 67 % gemeten: niet beter dan de nulmeting van 68 %, terwijl 72 % het doel is.");
       expectOneSentence(proposal.explanation);
     });
 

@@ -25,7 +25,11 @@ function visitorOf(e) {
   // requestInfo() names headers in lower case with underscores; e.request is not reachable from
   // these auth events' handlers.
   const forwarded = String(e.requestInfo().headers.x_forwarded_for || "");
-  const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).pop();
+  const last = forwarded
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop();
   return last || "";
 }
 
@@ -33,7 +37,9 @@ const keyOf = (endpoint, visitor) => `${PREFIX}${endpoint}:${visitor}`;
 
 /** Stored as "count|window start in ms": the app store is shared by all hook VMs, plain values travel safely. */
 function parse(value) {
-  const [count, start] = String(value || "0|0").split("|").map(Number);
+  const [count, start] = String(value || "0|0")
+    .split("|")
+    .map(Number);
   return { count: count || 0, start: start || 0 };
 }
 

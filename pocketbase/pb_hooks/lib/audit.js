@@ -22,9 +22,10 @@ function municipalityOf(app, record) {
     for (let depth = 0; depth < 3; depth++) {
       const name = current.collection().name;
       if (name === "pilots" || name === "lessons") return current.getString("municipality");
-      current = name === "measurements" || name === "testimonials"
-        ? app.findRecordById("evaluations", current.getString("evaluation"))
-        : app.findRecordById("pilots", current.getString("pilot"));
+      current =
+        name === "measurements" || name === "testimonials"
+          ? app.findRecordById("evaluations", current.getString("evaluation"))
+          : app.findRecordById("pilots", current.getString("pilot"));
     }
   } catch (_) {
     // the parent is gone already

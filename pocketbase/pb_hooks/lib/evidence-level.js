@@ -15,7 +15,8 @@ const MIN_SAMPLE_SIZE = 10;
  * hypotheses: [{ id, indicator, verdict }]; measurements: [{ hypothesis, sample_size }] of the pilot.
  */
 function factsOf(pilot, hypotheses, measurements) {
-  const usable = (id) => measurements.filter((m) => m.hypothesis === id && m.sample_size !== null && m.sample_size >= MIN_SAMPLE_SIZE).length;
+  const usable = (id) =>
+    measurements.filter((m) => m.hypothesis === id && m.sample_size !== null && m.sample_size >= MIN_SAMPLE_SIZE).length;
   return {
     described: [pilot.summary, pilot.problem, pilot.target_group].every((field) => String(field).trim().length > 0),
     hypotheses: hypotheses.filter((h) => String(h.indicator).trim().length > 0).length,
@@ -52,7 +53,9 @@ function levelOfPilot(app, pilot) {
   if (pilot.id) {
     app
       .db()
-      .newQuery("SELECT m.hypothesis AS hypothesis, m.sample_size AS sample_size FROM measurements m JOIN evaluations e ON e.id = m.evaluation WHERE e.pilot = {:pilot}")
+      .newQuery(
+        "SELECT m.hypothesis AS hypothesis, m.sample_size AS sample_size FROM measurements m JOIN evaluations e ON e.id = m.evaluation WHERE e.pilot = {:pilot}",
+      )
       .bind({ pilot: pilot.id })
       .all(rows);
   }
@@ -63,7 +66,13 @@ function levelOfPilot(app, pilot) {
     comparison_group: pilot.getBool("comparison_group"),
     independent_replication: pilot.getBool("independent_replication"),
   };
-  return levelOf(factsOf(fields, hypotheses, rows.map((row) => ({ hypothesis: row.hypothesis, sample_size: row.sample_size }))));
+  return levelOf(
+    factsOf(
+      fields,
+      hypotheses,
+      rows.map((row) => ({ hypothesis: row.hypothesis, sample_size: row.sample_size })),
+    ),
+  );
 }
 
 /** The pilots a row of `collection` (in the states given) belongs to, as stored now. */

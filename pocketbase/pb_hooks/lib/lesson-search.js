@@ -8,11 +8,36 @@
 
 // The facet values are src/domain/lesson-filters.ts lessonFacets; tests/integration/domain-matches-pocketbase.test.ts compares them.
 const FACETS = {
-  domain: { column: "domain", values: ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen", "gezondheid", "onderwijs", "veiligheid", "overig"] },
+  domain: {
+    column: "domain",
+    values: ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen", "gezondheid", "onderwijs", "veiligheid", "overig"],
+  },
   kind: { column: "kind", values: ["werkzaam_element", "valkuil", "randvoorwaarde", "tip"] },
-  principle: { column: null, values: ["burgerparticipatie", "integrale_aanpak", "preventie", "maatwerk", "digitalisering", "data_gedreven", "samenwerking"] },
-  evidence: { column: "evidence", values: ["goed_beschreven", "goed_onderbouwd", "eerste_aanwijzingen", "goede_aanwijzingen", "sterke_aanwijzingen"] },
-  province: { column: "province", values: ["groningen", "friesland", "drenthe", "overijssel", "flevoland", "gelderland", "utrecht", "noord_holland", "zuid_holland", "zeeland", "noord_brabant", "limburg"] },
+  principle: {
+    column: null,
+    values: ["burgerparticipatie", "integrale_aanpak", "preventie", "maatwerk", "digitalisering", "data_gedreven", "samenwerking"],
+  },
+  evidence: {
+    column: "evidence",
+    values: ["goed_beschreven", "goed_onderbouwd", "eerste_aanwijzingen", "goede_aanwijzingen", "sterke_aanwijzingen"],
+  },
+  province: {
+    column: "province",
+    values: [
+      "groningen",
+      "friesland",
+      "drenthe",
+      "overijssel",
+      "flevoland",
+      "gelderland",
+      "utrecht",
+      "noord_holland",
+      "zuid_holland",
+      "zeeland",
+      "noord_brabant",
+      "limburg",
+    ],
+  },
   size: { column: "size", values: ["klein", "middelgroot", "groot", "zeer_groot"] },
 };
 const PER_PAGE = 20;
@@ -39,7 +64,9 @@ function readFilters(query) {
  */
 function hitsSql(match, ranked) {
   const source = match ? "lessons_fts CROSS JOIN lessons_facets f ON f.rowid = lessons_fts.rowid" : "lessons_facets f";
-  const pilotVisible = visibleTo("f").replace(/f\.visibility/g, "f.pilot_visibility").replace(/f\.municipality/g, "f.pilot_municipality");
+  const pilotVisible = visibleTo("f")
+    .replace(/f\.visibility/g, "f.pilot_visibility")
+    .replace(/f\.municipality/g, "f.pilot_municipality");
   return (
     "SELECT f.rowid AS rowid, f.domain AS domain, f.kind AS kind, f.principles AS principles, f.created AS created, " +
     `f.province AS province, f.size AS size, CASE WHEN ${pilotVisible} THEN f.evidence ELSE '' END AS evidence` +
@@ -65,7 +92,9 @@ function countsSql(filters, match) {
   for (const name of Object.keys(FACETS)) {
     const where = filterSql(filters, name);
     if (name === "principle") {
-      parts.push(`SELECT 'principle', json_each.value, COUNT(*) FROM hits JOIN json_each(hits.principles) WHERE ${where} GROUP BY json_each.value`);
+      parts.push(
+        `SELECT 'principle', json_each.value, COUNT(*) FROM hits JOIN json_each(hits.principles) WHERE ${where} GROUP BY json_each.value`,
+      );
     } else {
       const column = `hits.${FACETS[name].column}`;
       parts.push(`SELECT '${name}', ${column}, COUNT(*) FROM hits WHERE ${where} AND ${column} != '' GROUP BY ${column}`);
@@ -106,8 +135,20 @@ function answer(e, { filters, match, page, params }) {
 
   const rows = arrayOf(
     new DynamicModel({
-      id: "", title: "", excerpt: "", kind: "", domain: "", visibility: "", created: "",
-      municipality_id: "", municipality_name: "", size_class: "", province: "", pilot_id: "", pilot_title: "", evidence_level: "",
+      id: "",
+      title: "",
+      excerpt: "",
+      kind: "",
+      domain: "",
+      visibility: "",
+      created: "",
+      municipality_id: "",
+      municipality_name: "",
+      size_class: "",
+      province: "",
+      pilot_id: "",
+      pilot_title: "",
+      evidence_level: "",
     }),
   );
   db.newQuery(pageSql(filters, match)).bind(params).all(rows);

@@ -16,8 +16,10 @@ const NAME_MESSAGES = {
 // direction overrides (which can show "reehebmroftalp" as "platformbeheer"), byte-order marks,
 // Hangul fillers, variation selectors and tag characters (surrogate pairs, so this also works in
 // engines without the u flag).
-// biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: these characters are what is looked for
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these characters are what is looked for
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: these characters are what is looked for
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
 
 // Combining marks left after NFKD: "é" becomes "e" and the accent goes.
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the marks alone are matched, to be removed
@@ -26,20 +28,90 @@ const MARKS = /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f
 // Capitals of other scripts that look like Latin ones; mapped before lower-casing, because their
 // lower case no longer looks alike (Cyrillic "Н" is "H", its "н" is not "h").
 const UPPER_LOOKALIKES = {
-  "А": "a", "В": "b", "Е": "e", "Ѕ": "s", "І": "l", "Ј": "j", "К": "k", "М": "m", "Н": "h", "О": "o",
-  "Р": "p", "С": "c", "Т": "t", "У": "y", "Х": "x", "Ү": "y", "Ӏ": "l", "Ԛ": "q", "Ԝ": "w",
-  "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "l", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o",
-  "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+  А: "a",
+  В: "b",
+  Е: "e",
+  Ѕ: "s",
+  І: "l",
+  Ј: "j",
+  К: "k",
+  М: "m",
+  Н: "h",
+  О: "o",
+  Р: "p",
+  С: "c",
+  Т: "t",
+  У: "y",
+  Х: "x",
+  Ү: "y",
+  Ӏ: "l",
+  Ԛ: "q",
+  Ԝ: "w",
+  Α: "a",
+  Β: "b",
+  Ε: "e",
+  Ζ: "z",
+  Η: "h",
+  Ι: "l",
+  Κ: "k",
+  Μ: "m",
+  Ν: "n",
+  Ο: "o",
+  Ρ: "p",
+  Τ: "t",
+  Υ: "y",
+  Χ: "x",
 };
 
 // Lower-case letters of other scripts, digits and signs that pass for a Latin letter.
 const LOWER_LOOKALIKES = {
-  "а": "a", "е": "e", "ё": "e", "і": "i", "ї": "i", "ј": "j", "о": "o", "р": "p", "с": "c", "ѕ": "s",
-  "у": "y", "х": "x", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ь": "b",
-  "α": "a", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "υ": "u", "χ": "x", "γ": "y",
-  "ı": "i", "ȷ": "j", "ǀ": "l", "ɑ": "a", "ɡ": "g", "ɩ": "i",
-  "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "6": "b", "7": "t", "8": "b", "9": "g",
-  "@": "a", "$": "s", "€": "e", "|": "l", "!": "i",
+  а: "a",
+  е: "e",
+  ё: "e",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  о: "o",
+  р: "p",
+  с: "c",
+  ѕ: "s",
+  у: "y",
+  х: "x",
+  һ: "h",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  ӏ: "l",
+  ь: "b",
+  α: "a",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  υ: "u",
+  χ: "x",
+  γ: "y",
+  ı: "i",
+  ȷ: "j",
+  ǀ: "l",
+  ɑ: "a",
+  ɡ: "g",
+  ɩ: "i",
+  0: "o",
+  1: "l",
+  3: "e",
+  4: "a",
+  5: "s",
+  6: "b",
+  7: "t",
+  8: "b",
+  9: "g",
+  "@": "a",
+  $: "s",
+  "€": "e",
+  "|": "l",
+  "!": "i",
 };
 
 // Spaces and punctuation: they separate words and do not make a name another one.
@@ -72,12 +144,21 @@ function nameKey(name) {
 const undoubled = (text) => text.replace(/(.)\1+/g, "$1");
 
 // Reserved as a whole word ("Admin Rotterdam"), but not inside one ("Badminton", "Beheerman").
-const RESERVED_WORDS = ["admin", "beheer", "platform", "support", "sysadmin", "system", "systeem", "webmaster"]
-  .map((word) => undoubled(nameKey(word)));
+const RESERVED_WORDS = ["admin", "beheer", "platform", "support", "sysadmin", "system", "systeem", "webmaster"].map((word) =>
+  undoubled(nameKey(word)),
+);
 // Reserved anywhere, also across spaces ("Platform Beheer", "Team Proeftuin", "p l a t f o r m…").
 const RESERVED_PARTS = [
-  "platformbeheer", "beheerder", "proeftuin", "administrator", "superuser", "superadmin", "moderator",
-  "systeembeheer", "helpdesk", "servicedesk",
+  "platformbeheer",
+  "beheerder",
+  "proeftuin",
+  "administrator",
+  "superuser",
+  "superadmin",
+  "moderator",
+  "systeembeheer",
+  "helpdesk",
+  "servicedesk",
 ].map((word) => undoubled(nameKey(word)));
 
 function posesAsPlatform(name) {

@@ -1,7 +1,9 @@
 // Checks a field constraint cannot express. Returns { field: message } for what is wrong.
 
 function isStringArray(value, maxItems, maxLength) {
-  return Array.isArray(value) && value.length <= maxItems && value.every((v) => typeof v === "string" && v.length > 0 && v.length <= maxLength);
+  return (
+    Array.isArray(value) && value.length <= maxItems && value.every((v) => typeof v === "string" && v.length > 0 && v.length <= maxLength)
+  );
 }
 
 function pilotProblems(record) {
@@ -19,8 +21,12 @@ function pilotProblems(record) {
 
   const partners = JSON.parse(record.getString("partners") || "[]");
   const partnerOk = (p) =>
-    p !== null && typeof p === "object" && !Array.isArray(p) &&
-    typeof p.name === "string" && p.name.trim().length > 0 && p.name.length <= 120 &&
+    p !== null &&
+    typeof p === "object" &&
+    !Array.isArray(p) &&
+    typeof p.name === "string" &&
+    p.name.trim().length > 0 &&
+    p.name.length <= 120 &&
     (p.role === undefined || (typeof p.role === "string" && p.role.length <= 200)) &&
     Object.keys(p).every((k) => k === "name" || k === "role");
   if (partners !== null && !(Array.isArray(partners) && partners.length <= 30 && partners.every(partnerOk))) {

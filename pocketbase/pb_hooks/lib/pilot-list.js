@@ -15,7 +15,10 @@ const PER_PAGE = 20;
 
 function readFilters(query) {
   const filters = {};
-  const q = String(query.q || "").slice(0, 100).replace(/[@%_\\]/g, " ").trim();
+  const q = String(query.q || "")
+    .slice(0, 100)
+    .replace(/[@%_\\]/g, " ")
+    .trim();
   if (q) filters.q = q;
   for (const name of EQUALS) {
     const value = query[name];
@@ -48,7 +51,17 @@ function answer(e, { filters, page, scope }) {
   const total = new DynamicModel({ count: 0 });
   db.newQuery(countSql(filters)).bind(params).one(total);
   const rows = arrayOf(
-    new DynamicModel({ id: "", title: "", summary: "", domain: "", stage: "", visibility: "", municipality: "", updated: "", municipality_name: "" }),
+    new DynamicModel({
+      id: "",
+      title: "",
+      summary: "",
+      domain: "",
+      stage: "",
+      visibility: "",
+      municipality: "",
+      updated: "",
+      municipality_name: "",
+    }),
   );
   db.newQuery(pageSql(filters)).bind(params).all(rows);
   const items = require(`${__hooks}/lib/readable-rows.js`)

@@ -3,8 +3,10 @@
 // PocketBase globals: tests/unit/search-text.test.ts runs it under Node.
 
 const STOPWORDS = new Set(
-  ("de het een en of van in op te voor met aan bij door dat die dit deze er is zijn was om als naar " +
-    "niet ook maar dan wat wie hoe tot uit over zo nog al wel we wij ze zij hij u je ons onze hun").split(" "),
+  (
+    "de het een en of van in op te voor met aan bij door dat die dit deze er is zijn was om als naar " +
+    "niet ook maar dan wat wie hoe tot uit over zo nog al wel we wij ze zij hij u je ons onze hun"
+  ).split(" "),
 );
 const MAX_TERMS = 10;
 const MAX_TERM_LENGTH = 40;
@@ -66,7 +68,9 @@ function parseSearchQuery(input) {
   // biome-ignore lint/suspicious/noAssignInExpressions: the exec loop; PocketBase's JavaScript engine is not promised matchAll.
   while ((match = pattern.exec(text)) !== null) {
     const negative = (match[1] || match[3]) === "-";
-    const stems = words(match[2] !== undefined ? match[2] : match[4]).map(stem).map((term) => term.slice(0, MAX_TERM_LENGTH));
+    const stems = words(match[2] !== undefined ? match[2] : match[4])
+      .map(stem)
+      .map((term) => term.slice(0, MAX_TERM_LENGTH));
     if (stems.length === 0) continue;
     const phrase = match[2] !== undefined && stems.length > 1;
     const terms = phrase ? [`"${stems.join(" ")}"`] : stems.map((term) => `"${term}"*`);

@@ -47,7 +47,10 @@ ON CONFLICT (id) DO UPDATE SET
   confirmed = excluded.confirmed, spent_by_source = excluded.spent_by_source`;
 
 // ("WHERE 1" keeps SQLite from reading ON CONFLICT as a join constraint.)
-const UPSERT_ONE = UPSERT.replace("{{pilots}}", "AND municipality = {:municipality}").replace("{{municipalities}}", "m.id = {:municipality}");
+const UPSERT_ONE = UPSERT.replace("{{pilots}}", "AND municipality = {:municipality}").replace(
+  "{{municipalities}}",
+  "m.id = {:municipality}",
+);
 const UPSERT_ALL = UPSERT.replace("{{pilots}}", "").replace("{{municipalities}}", "1");
 
 // What a write must change for the figures to change; other edits (a title, a statement) leave them.
@@ -80,7 +83,13 @@ function municipalitiesOfSharedPilots(app, pilotIds) {
   const ids = [...new Set(pilotIds.filter((id) => typeof id === "string" && id !== ""))];
   if (ids.length === 0) return [];
   const rows = arrayOf(new DynamicModel({ municipality: "" }));
-  app.db().select("municipality").from("pilots").where($dbx.in("id", ...ids)).andWhere($dbx.exp("visibility != 'private'")).all(rows);
+  app
+    .db()
+    .select("municipality")
+    .from("pilots")
+    .where($dbx.in("id", ...ids))
+    .andWhere($dbx.exp("visibility != 'private'"))
+    .all(rows);
   return rows.map((row) => row.municipality);
 }
 
@@ -105,7 +114,10 @@ function affectedMunicipalities(app, record, isUpdate) {
   // A row of a pilot: its pilot's municipality, if that pilot is shared. When a pilot is deleted its
   // rows go after it (cascade) and find no pilot here; the pilot's own delete recomputes its
   // municipality once they are gone.
-  return municipalitiesOfSharedPilots(app, states.map((row) => row.getString("pilot")));
+  return municipalitiesOfSharedPilots(
+    app,
+    states.map((row) => row.getString("pilot")),
+  );
 }
 
 /**

@@ -26,12 +26,21 @@ export default function BarChart({ title, data, categoryKey, series, format = "c
       <ResponsiveContainer width="100%" height={280}>
         <RechartsBarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 16 }} accessibilityLayer title={title}>
           <defs>
-            {series.filter((s) => s.hatched).map((s) => (
-              <pattern key={s.key} id={`arcering-${s.key}`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-                <rect width="8" height="8" fill="#ffffff" />
-                <line x1="0" y1="0" x2="0" y2="8" stroke={s.color} strokeWidth="5" />
-              </pattern>
-            ))}
+            {series
+              .filter((s) => s.hatched)
+              .map((s) => (
+                <pattern
+                  key={s.key}
+                  id={`arcering-${s.key}`}
+                  patternUnits="userSpaceOnUse"
+                  width="8"
+                  height="8"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="8" height="8" fill="#ffffff" />
+                  <line x1="0" y1="0" x2="0" y2="8" stroke={s.color} strokeWidth="5" />
+                </pattern>
+              ))}
           </defs>
           <CartesianGrid stroke="#d0d0d0" strokeDasharray="2 4" vertical={false} />
           <XAxis dataKey={categoryKey} tick={{ fill: "#1a1a1a" }} interval={0} />
@@ -39,7 +48,14 @@ export default function BarChart({ title, data, categoryKey, series, format = "c
           <Tooltip formatter={(value, name) => [show(value), name]} />
           <Legend />
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.hatched ? `url(#arcering-${s.key})` : s.color} stroke={s.color} isAnimationActive={false}>
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={s.hatched ? `url(#arcering-${s.key})` : s.color}
+              stroke={s.color}
+              isAnimationActive={false}
+            >
               <LabelList dataKey={s.key} position="top" formatter={show} fill="#1a1a1a" fontSize={12} />
             </Bar>
           ))}

@@ -37,7 +37,15 @@ export default function HypothesisChart({ points, baseline, target, unit, title 
             ifOverflow="extendDomain"
             label={{ value: `Streefwaarde ${nl.format(target)}${suffix}`, position: "insideBottomRight", fill: "#1a1a1a", fontSize: 13 }}
           />
-          <Line type="linear" dataKey="value" name="Gemeten" stroke="#0b3d91" strokeWidth={3} dot={{ r: 5, fill: "#0b3d91" }} isAnimationActive={false} />
+          <Line
+            type="linear"
+            dataKey="value"
+            name="Gemeten"
+            stroke="#0b3d91"
+            strokeWidth={3}
+            dot={{ r: 5, fill: "#0b3d91" }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -19,7 +19,12 @@ type Props = { pilotId: string; hypotheses: Hypothesis[]; initialValues: Evaluat
  * when saving fails.
  */
 export default function EvaluationForm({ pilotId, hypotheses, initialValues }: Props) {
-  const form = useForm({ resolver: zodResolver(EvaluationFormSchema), defaultValues: initialValues, mode: "onTouched", shouldFocusError: false });
+  const form = useForm({
+    resolver: zodResolver(EvaluationFormSchema),
+    defaultValues: initialValues,
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
   const testimonials = useFieldArray({ control: form.control, name: "testimonials" });
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -33,7 +38,11 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
   };
 
   const onValid = async () => {
-    if (fileError) return feedback.show({ message: "De evaluatie is niet opgeslagen: controleer de bijlagen.", errors: [{ path: "attachments", message: fileError }] });
+    if (fileError)
+      return feedback.show({
+        message: "De evaluatie is niet opgeslagen: controleer de bijlagen.",
+        errors: [{ path: "attachments", message: fileError }],
+      });
     feedback.clear();
     const body = new FormData();
     body.set("pilot", pilotId);
@@ -57,11 +66,19 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
   const submitting = form.formState.isSubmitting;
   return (
     <FormProvider {...form}>
-      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))} aria-busy={submitting} data-ready={feedback.ready}>
+      <form
+        className="utrecht-form"
+        noValidate
+        onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))}
+        aria-busy={submitting}
+        data-ready={feedback.ready}
+      >
         {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} errors={feedback.failure.errors} />}
 
         <section className="section" aria-labelledby="kop-evaluatie">
-          <h2 className="utrecht-heading-2" id="kop-evaluatie">De evaluatie</h2>
+          <h2 className="utrecht-heading-2" id="kop-evaluatie">
+            De evaluatie
+          </h2>
           <div className="form-grid">
             <TextField name="date" label="Datum" type="date" />
             <SelectField name="kind" label="Soort evaluatie" options={evaluationKinds.list} />
@@ -73,11 +90,16 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
         </section>
 
         <section className="section" aria-labelledby="kop-metingen">
-          <h2 className="utrecht-heading-2" id="kop-metingen">Metingen</h2>
+          <h2 className="utrecht-heading-2" id="kop-metingen">
+            Metingen
+          </h2>
           {hypotheses.length === 0 ? (
             <p className="utrecht-paragraph">Deze pilot heeft geen open hypothesen om te meten.</p>
           ) : (
-            <p className="utrecht-paragraph">Laat de waarde leeg als een hypothese deze keer niet is gemeten. Metingen met minder dan 10 deelnemers tonen andere gemeenten als “&lt; 10”.</p>
+            <p className="utrecht-paragraph">
+              Laat de waarde leeg als een hypothese deze keer niet is gemeten. Metingen met minder dan 10 deelnemers tonen andere gemeenten
+              als “&lt; 10”.
+            </p>
           )}
           {hypotheses.map((hypothesis, index) => (
             <fieldset key={hypothesis.id} className="utrecht-form-fieldset form-row">
@@ -89,20 +111,38 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
               <div className="form-grid">
                 <TextField name={`measurements.${index}.value`} label="Gemeten waarde" inputMode="decimal" optional />
                 <TextField name={`measurements.${index}.sample_size`} label="Aantal deelnemers in de meting" inputMode="numeric" />
-                <TextField name={`measurements.${index}.period`} label="Maand van de meting" type="month" description="Bijvoorbeeld 2026-03" />
+                <TextField
+                  name={`measurements.${index}.period`}
+                  label="Maand van de meting"
+                  type="month"
+                  description="Bijvoorbeeld 2026-03"
+                />
               </div>
             </fieldset>
           ))}
         </section>
 
         <section className="section" aria-labelledby="kop-citaten">
-          <h2 className="utrecht-heading-2" id="kop-citaten">Citaten van deelnemers</h2>
-          <p className="utrecht-paragraph">Gebruik een schuilnaam, nooit een echte naam. Citaten zijn alleen zichtbaar binnen uw gemeente.</p>
+          <h2 className="utrecht-heading-2" id="kop-citaten">
+            Citaten van deelnemers
+          </h2>
+          <p className="utrecht-paragraph">
+            Gebruik een schuilnaam, nooit een echte naam. Citaten zijn alleen zichtbaar binnen uw gemeente.
+          </p>
           {testimonials.fields.map((field, index) => (
             <fieldset key={field.id} className="utrecht-form-fieldset form-row">
-              <RowHeader legend={`Citaat ${index + 1}`} removeLabel={`Verwijder citaat ${index + 1}`} onRemove={() => testimonials.remove(index)} />
+              <RowHeader
+                legend={`Citaat ${index + 1}`}
+                removeLabel={`Verwijder citaat ${index + 1}`}
+                onRemove={() => testimonials.remove(index)}
+              />
               <TextAreaField name={`testimonials.${index}.quote`} label="Citaat" rows={2} maxLength={1000} />
-              <TextField name={`testimonials.${index}.label`} label="Schuilnaam" description="Bijvoorbeeld: deelnemer A, 24 jaar" maxLength={60} />
+              <TextField
+                name={`testimonials.${index}.label`}
+                label="Schuilnaam"
+                description="Bijvoorbeeld: deelnemer A, 24 jaar"
+                maxLength={60}
+              />
               <CheckboxField name={`testimonials.${index}.consent`} label="De deelnemer heeft toestemming gegeven voor dit citaat" />
             </fieldset>
           ))}
@@ -116,15 +156,23 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
         </section>
 
         <section className="section" aria-labelledby="kop-bijlagen">
-          <h2 className="utrecht-heading-2" id="kop-bijlagen">Bijlagen</h2>
+          <h2 className="utrecht-heading-2" id="kop-bijlagen">
+            Bijlagen
+          </h2>
           <div className={`utrecht-form-field utrecht-form-field--text${fileError ? " utrecht-form-field--invalid" : ""}`}>
             <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="veld-attachments">Bijlagen (niet verplicht)</label>
+              <label className="utrecht-form-label" htmlFor="veld-attachments">
+                Bijlagen (niet verplicht)
+              </label>
             </div>
             <div className="utrecht-form-field-description" id="veld-attachments-uitleg">
               Hoogstens 5 bestanden van elk hoogstens 10 MB: pdf, Office-documenten of afbeeldingen.
             </div>
-            {fileError && <div className="utrecht-form-field-error-message" id="veld-attachments-fout">{fileError}</div>}
+            {fileError && (
+              <div className="utrecht-form-field-error-message" id="veld-attachments-fout">
+                {fileError}
+              </div>
+            )}
             <div className="utrecht-form-field__input">
               <input
                 id="veld-attachments"
@@ -140,7 +188,9 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
         </section>
 
         <section className="section" aria-labelledby="kop-voorstel">
-          <h2 className="utrecht-heading-2" id="kop-voorstel">Voorstel</h2>
+          <h2 className="utrecht-heading-2" id="kop-voorstel">
+            Voorstel
+          </h2>
           <SelectField name="decision" label="Wat stelt deze evaluatie voor?" options={proposedDecisions.list} />
           <TextAreaField name="rationale" label="Onderbouwing" rows={3} maxLength={limits.longText} />
         </section>
@@ -149,7 +199,9 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
           <button className="utrecht-button utrecht-button--primary-action" type="submit" disabled={submitting}>
             {submitting ? "Bezig met opslaan…" : "Evaluatie opslaan"}
           </button>
-          <a className="utrecht-link" href={`/pilots/${pilotId}`}>Annuleren</a>
+          <a className="utrecht-link" href={`/pilots/${pilotId}`}>
+            Annuleren
+          </a>
         </div>
       </form>
     </FormProvider>

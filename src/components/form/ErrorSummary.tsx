@@ -12,8 +12,16 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { message: string; errors
   ref,
 ) {
   return (
-    <div ref={ref} tabIndex={-1} className="utrecht-alert utrecht-alert--error error-summary" role="alert" aria-labelledby="foutmelding-kop">
-      <h2 className="utrecht-heading-3" id="foutmelding-kop">{message}</h2>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="utrecht-alert utrecht-alert--error error-summary"
+      role="alert"
+      aria-labelledby="foutmelding-kop"
+    >
+      <h2 className="utrecht-heading-3" id="foutmelding-kop">
+        {message}
+      </h2>
       {errors.length > 0 && (
         <ul className="utrecht-unordered-list">
           {errors.map((error) => (

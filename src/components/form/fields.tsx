@@ -64,7 +64,14 @@ function FieldShell({
   );
 }
 
-export function TextField(props: FieldProps & { type?: "text" | "date" | "month" | "number"; inputMode?: "decimal" | "numeric"; maxLength?: number; autoComplete?: string }) {
+export function TextField(
+  props: FieldProps & {
+    type?: "text" | "date" | "month" | "number";
+    inputMode?: "decimal" | "numeric";
+    maxLength?: number;
+    autoComplete?: string;
+  },
+) {
   const { register } = useFormContext();
   const initial = useDefault(props.name);
   return (
@@ -96,7 +103,9 @@ export function TextAreaField(props: FieldProps & { rows?: number; maxLength?: n
           rows={props.rows ?? 4}
           maxLength={props.maxLength}
           defaultValue={initial}
-          {...aria} {...register(props.name)} />
+          {...aria}
+          {...register(props.name)}
+        />
       )}
     </FieldShell>
   );

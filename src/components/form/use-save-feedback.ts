@@ -32,10 +32,14 @@ export function useSaveFeedback(subject: string) {
       setFailure(null);
       setConflict(false);
     },
-    invalid: (errors: unknown) => show({ message: `${subject} is niet opgeslagen: controleer de gemarkeerde velden.`, errors: flattenErrors(errors) }),
+    invalid: (errors: unknown) =>
+      show({ message: `${subject} is niet opgeslagen: controleer de gemarkeerde velden.`, errors: flattenErrors(errors) }),
     offline: () => show({ message: OFFLINE, errors: [] }),
     /** The server's refusal: each field error next to its field (via `mark`) and in the summary. */
-    refused: (result: { message: string; fieldErrors: Record<string, string>; conflict?: boolean }, mark: (path: string, message: string) => void) => {
+    refused: (
+      result: { message: string; fieldErrors: Record<string, string>; conflict?: boolean },
+      mark: (path: string, message: string) => void,
+    ) => {
       setConflict(Boolean(result.conflict));
       for (const [path, message] of Object.entries(result.fieldErrors)) mark(path, message);
       show({ message: result.message, errors: Object.entries(result.fieldErrors).map(([path, message]) => ({ path, message })) });

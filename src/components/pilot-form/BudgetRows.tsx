@@ -11,7 +11,9 @@ export function BudgetRows() {
   const { fields, append, remove } = useFieldArray({ control, name: "budget_lines", keyName: "key" });
   return (
     <section className="section" aria-labelledby="kop-begroting">
-      <h2 className="utrecht-heading-2" id="kop-begroting">Begroting per financieringsbron</h2>
+      <h2 className="utrecht-heading-2" id="kop-begroting">
+        Begroting per financieringsbron
+      </h2>
       <p className="utrecht-paragraph">Bedragen in euro's, bijvoorbeeld 250.000 of 1.250,50.</p>
       {fields.length === 0 && <p className="utrecht-paragraph">Nog geen begrotingsregels.</p>}
       {fields.map((field, index) => (
@@ -60,15 +62,23 @@ function BudgetTotals() {
         <caption className="utrecht-table__caption">Totaal per financieringsbron</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">Financieringsbron</th>
-            <th className="utrecht-table__header-cell num" scope="col">Begroot</th>
-            <th className="utrecht-table__header-cell num" scope="col">Besteed</th>
+            <th className="utrecht-table__header-cell" scope="col">
+              Financieringsbron
+            </th>
+            <th className="utrecht-table__header-cell num" scope="col">
+              Begroot
+            </th>
+            <th className="utrecht-table__header-cell num" scope="col">
+              Besteed
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {totals.map((row) => (
             <tr className="utrecht-table__row" key={row.source}>
-              <th className="utrecht-table__header-cell" scope="row">{fundingSources.label(row.source)}</th>
+              <th className="utrecht-table__header-cell" scope="row">
+                {fundingSources.label(row.source)}
+              </th>
               <td className="utrecht-table__cell num">{formatEuros(row.planned_cents)}</td>
               <td className="utrecht-table__cell num">{formatEuros(row.spent_cents)}</td>
             </tr>
@@ -76,9 +86,15 @@ function BudgetTotals() {
         </tbody>
         <tfoot className="utrecht-table__footer">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="row">Totaal</th>
-            <td className="utrecht-table__cell num"><strong>{formatEuros(total.planned_cents)}</strong></td>
-            <td className="utrecht-table__cell num"><strong>{formatEuros(total.spent_cents)}</strong></td>
+            <th className="utrecht-table__header-cell" scope="row">
+              Totaal
+            </th>
+            <td className="utrecht-table__cell num">
+              <strong>{formatEuros(total.planned_cents)}</strong>
+            </td>
+            <td className="utrecht-table__cell num">
+              <strong>{formatEuros(total.spent_cents)}</strong>
+            </td>
           </tr>
         </tfoot>
       </table>

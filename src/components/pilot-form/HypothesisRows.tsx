@@ -10,7 +10,9 @@ export function HypothesisRows() {
   const { fields, append, remove } = useFieldArray({ control, name: "hypotheses", keyName: "key" });
   return (
     <section className="section" aria-labelledby="kop-hypothesen">
-      <h2 className="utrecht-heading-2" id="kop-hypothesen">Hypothesen en succescriteria</h2>
+      <h2 className="utrecht-heading-2" id="kop-hypothesen">
+        Hypothesen en succescriteria
+      </h2>
       <p className="utrecht-paragraph">Wat verwacht u, hoe meet u het, en wanneer is de pilot geslaagd?</p>
       {fields.length === 0 && <p className="utrecht-paragraph">Nog geen hypothesen.</p>}
       {fields.map((field, index) => (
@@ -28,11 +30,27 @@ export function HypothesisRows() {
             maxLength={limits.summary}
           />
           <div className="form-grid">
-            <TextField name={`hypotheses.${index}.indicator`} label="Indicator" description="Wat meet u, bijvoorbeeld: aantal uitkeringsaanvragen" maxLength={limits.shortText} />
-            <TextField name={`hypotheses.${index}.unit`} label="Eenheid" optional description="Bijvoorbeeld: %, aanvragen, euro" maxLength={40} />
+            <TextField
+              name={`hypotheses.${index}.indicator`}
+              label="Indicator"
+              description="Wat meet u, bijvoorbeeld: aantal uitkeringsaanvragen"
+              maxLength={limits.shortText}
+            />
+            <TextField
+              name={`hypotheses.${index}.unit`}
+              label="Eenheid"
+              optional
+              description="Bijvoorbeeld: %, aanvragen, euro"
+              maxLength={40}
+            />
             <SelectField name={`hypotheses.${index}.direction`} label="Richting" options={directions.list} />
             <TextField name={`hypotheses.${index}.baseline`} label="Nulmeting" inputMode="decimal" description="Bijvoorbeeld: 1000 of 68" />
-            <TextField name={`hypotheses.${index}.target`} label="Streefwaarde" inputMode="decimal" description="Bijvoorbeeld: 850 of 72,5" />
+            <TextField
+              name={`hypotheses.${index}.target`}
+              label="Streefwaarde"
+              inputMode="decimal"
+              description="Bijvoorbeeld: 850 of 72,5"
+            />
             <TextField name={`hypotheses.${index}.measure_by`} label="Meten vóór" type="date" optional />
           </div>
         </fieldset>

@@ -8,7 +8,9 @@ export function PartnerRows() {
   const { fields, append, remove } = useFieldArray({ control, name: "partners", keyName: "key" });
   return (
     <section className="section" aria-labelledby="kop-partners">
-      <h2 className="utrecht-heading-2" id="kop-partners">Partners</h2>
+      <h2 className="utrecht-heading-2" id="kop-partners">
+        Partners
+      </h2>
       {fields.length === 0 && <p className="utrecht-paragraph">Nog geen partners.</p>}
       {fields.map((field, index) => (
         <fieldset key={field.key} className="utrecht-form-fieldset form-row">

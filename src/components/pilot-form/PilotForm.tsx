@@ -23,8 +23,8 @@ type Props = {
 };
 
 // The stage Besluit comes with the directeur's decision (its own form), never from this one.
-const stageOptions = (current: string) => (current === "besluit" ? stages.list.filter((s) => s.value === "besluit") : stages.list.filter((s) => s.value !== "besluit"));
-
+const stageOptions = (current: string) =>
+  current === "besluit" ? stages.list.filter((s) => s.value === "besluit") : stages.list.filter((s) => s.value !== "besluit");
 
 /**
  * The pilot form. It checks with the domain schema as people type, and the server checks the same
@@ -57,22 +57,46 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
   const submitting = form.formState.isSubmitting;
   return (
     <FormProvider {...form}>
-      <form className="utrecht-form" noValidate onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))} aria-busy={submitting} data-ready={feedback.ready}>
+      <form
+        className="utrecht-form"
+        noValidate
+        onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))}
+        aria-busy={submitting}
+        data-ready={feedback.ready}
+      >
         {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} errors={feedback.failure.errors} />}
         {feedback.conflict && pilotId && (
           <p className="utrecht-paragraph">
             <a className="utrecht-link" href={`/pilots/${pilotId}`} target="_blank" rel="noopener">
               Bekijk de nieuwste versie van de pilot (opent in een nieuw tabblad)
             </a>{" "}
-            of <a className="utrecht-link" href={`/pilots/${pilotId}/bewerken`}>laad het formulier opnieuw</a> (uw invoer hier gaat dan verloren).
+            of{" "}
+            <a className="utrecht-link" href={`/pilots/${pilotId}/bewerken`}>
+              laad het formulier opnieuw
+            </a>{" "}
+            (uw invoer hier gaat dan verloren).
           </p>
         )}
 
         <section className="section" aria-labelledby="kop-pilot">
-          <h2 className="utrecht-heading-2" id="kop-pilot">De pilot</h2>
+          <h2 className="utrecht-heading-2" id="kop-pilot">
+            De pilot
+          </h2>
           <TextField name="title" label="Titel" maxLength={limits.title} />
-          <TextAreaField name="summary" label="Samenvatting" description="Eén alinea die een collega-gemeente vertelt wat de pilot is." rows={3} maxLength={limits.summary} />
-          <TextAreaField name="problem" label="Probleem" description="Welk maatschappelijk probleem pakt de pilot aan?" rows={5} maxLength={limits.longText} />
+          <TextAreaField
+            name="summary"
+            label="Samenvatting"
+            description="Eén alinea die een collega-gemeente vertelt wat de pilot is."
+            rows={3}
+            maxLength={limits.summary}
+          />
+          <TextAreaField
+            name="problem"
+            label="Probleem"
+            description="Welk maatschappelijk probleem pakt de pilot aan?"
+            rows={5}
+            maxLength={limits.longText}
+          />
           <TextField name="target_group" label="Doelgroep" maxLength={limits.shortText} />
           <div className="form-grid">
             <SelectField name="domain" label="Domein" options={domains.list} />
@@ -87,7 +111,9 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
               {principles.list.map((principle) => (
                 <li key={principle.value}>
                   <label>
-                    <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox"
+                    <input
+                      className="utrecht-checkbox utrecht-checkbox--html-input"
+                      type="checkbox"
                       value={principle.value}
                       defaultChecked={initialValues.principles.includes(principle.value)}
                       {...form.register("principles")}

@@ -23,7 +23,11 @@ function Suggestions({ index, suggestions }: { index: number; suggestions: Mitig
   return (
     <div className="suggestions">
       <p className="utrecht-paragraph" id={`suggesties-${index}`}>
-        Beproefde maatregelen uit de <a className="utrecht-link" href="/kennisbank#risico">kennisbank</a> voor {riskCategories.label(category).toLowerCase()}:
+        Beproefde maatregelen uit de{" "}
+        <a className="utrecht-link" href="/kennisbank#risico">
+          kennisbank
+        </a>{" "}
+        voor {riskCategories.label(category).toLowerCase()}:
       </p>
       <ul className="suggestion-list" aria-labelledby={`suggesties-${index}`}>
         {lines.map((line) => (
@@ -43,7 +47,9 @@ export function RiskRows({ suggestions = {} }: { suggestions?: MitigationSuggest
   const { fields, append, remove } = useFieldArray({ control, name: "risks", keyName: "key" });
   return (
     <section className="section" aria-labelledby="kop-risicos">
-      <h2 className="utrecht-heading-2" id="kop-risicos">Risico's</h2>
+      <h2 className="utrecht-heading-2" id="kop-risicos">
+        Risico's
+      </h2>
       <p className="utrecht-paragraph">Kans maal impact geeft de risicoscore (1 tot 25); vanaf 15 vraagt een risico om aandacht.</p>
       {fields.length === 0 && <p className="utrecht-paragraph">Nog geen risico's.</p>}
       {fields.map((field, index) => (

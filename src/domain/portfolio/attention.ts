@@ -26,13 +26,18 @@ export function attentionReasons(pilot: PortfolioPilot, records: Omit<PortfolioR
   const running = pilot.stage === "uitvoering" || pilot.stage === "evaluatie";
 
   if (running) {
-    const dates = records.evaluations.filter((e) => e.pilot === pilot.id).map((e) => e.date.slice(0, 10)).sort();
+    const dates = records.evaluations
+      .filter((e) => e.pilot === pilot.id)
+      .map((e) => e.date.slice(0, 10))
+      .sort();
     const last = dates.at(-1);
     const since = last ?? (pilot.start_date ? pilot.start_date.slice(0, 10) : "");
     if (since && daysBetween(since, today) > EVALUATION_INTERVAL_DAYS) {
       reasons.push({
         kind: "evaluatie",
-        text: last ? `Evaluatie achterstallig: de laatste was op ${formatDate(last)}.` : `Evaluatie achterstallig: nog geen evaluatie sinds de start op ${formatDate(since)}.`,
+        text: last
+          ? `Evaluatie achterstallig: de laatste was op ${formatDate(last)}.`
+          : `Evaluatie achterstallig: nog geen evaluatie sinds de start op ${formatDate(since)}.`,
       });
     }
   }

@@ -16,17 +16,22 @@ export function portfolioCsvColumns(): Array<CsvColumn<PortfolioCsvRow>> {
     risks: row.records.risks.filter((r) => r.pilot === row.pilot.id && r.status !== "gesloten"),
     outcomes: hypothesisOutcomes(row.records.hypotheses.filter((h) => h.pilot === row.pilot.id)),
   });
-  const sum = (lines: ReadonlyArray<{ source: FundingSource; planned_cents: number; spent_cents: number }>, source: FundingSource, key: "planned_cents" | "spent_cents") =>
-    euros(lines.filter((l) => l.source === source).reduce((total, l) => total + l[key], 0));
+  const sum = (
+    lines: ReadonlyArray<{ source: FundingSource; planned_cents: number; spent_cents: number }>,
+    source: FundingSource,
+    key: "planned_cents" | "spent_cents",
+  ) => euros(lines.filter((l) => l.source === source).reduce((total, l) => total + l[key], 0));
   return [
     { header: "Pilot", value: (row) => row.pilot.title },
     { header: "Fase", value: (row) => stages.label(row.pilot.stage) },
     { header: "Besluit", value: (row) => (row.pilot.decision ? decisions.label(row.pilot.decision) : "") },
     { header: "Bewijskracht", value: (row) => (row.pilot.evidence_level ? evidenceLevels.label(row.pilot.evidence_level) : "") },
-    ...fundingSources.values.flatMap((source): Array<CsvColumn<PortfolioCsvRow>> => [
-      { header: `Begroot ${fundingSources.label(source)} (€)`, value: (row) => sum(own(row).lines, source, "planned_cents") },
-      { header: `Besteed ${fundingSources.label(source)} (€)`, value: (row) => sum(own(row).lines, source, "spent_cents") },
-    ]),
+    ...fundingSources.values.flatMap(
+      (source): Array<CsvColumn<PortfolioCsvRow>> => [
+        { header: `Begroot ${fundingSources.label(source)} (€)`, value: (row) => sum(own(row).lines, source, "planned_cents") },
+        { header: `Besteed ${fundingSources.label(source)} (€)`, value: (row) => sum(own(row).lines, source, "spent_cents") },
+      ],
+    ),
     { header: "Open risico's", value: (row) => own(row).risks.length },
     { header: "Open risico's met score 15+", value: (row) => own(row).risks.filter((r) => riskScore(r.likelihood, r.impact) >= 15).length },
     { header: "Hypothesen bevestigd", value: (row) => own(row).outcomes.confirmed },

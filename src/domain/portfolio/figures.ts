@@ -8,7 +8,10 @@ export function stageCounts(pilots: readonly PortfolioPilot[]): Array<{ stage: S
 
 /** How many pilots reached each rung of the evidence ladder; "" for not yet on it. */
 export function evidenceCounts(pilots: readonly PortfolioPilot[]): Array<{ level: EvidenceLevel | ""; count: number }> {
-  return (["", ...evidenceLevels.values] as Array<EvidenceLevel | "">).map((level) => ({ level, count: pilots.filter((p) => p.evidence_level === level).length }));
+  return (["", ...evidenceLevels.values] as Array<EvidenceLevel | "">).map((level) => ({
+    level,
+    count: pilots.filter((p) => p.evidence_level === level).length,
+  }));
 }
 
 export type Outcomes = { confirmed: number; refuted: number; undecided: number; open: number; total: number };
@@ -41,7 +44,9 @@ export function budgetBySource(lines: readonly PortfolioBudgetLine[]): SourceBud
 }
 
 /** Planned and spent per budget year, oldest first. */
-export function budgetByYear(lines: readonly PortfolioBudgetLine[]): Array<{ year: number; planned_cents: number; spent_cents: number; burnRate: number | null }> {
+export function budgetByYear(
+  lines: readonly PortfolioBudgetLine[],
+): Array<{ year: number; planned_cents: number; spent_cents: number; burnRate: number | null }> {
   const years = [...new Set(lines.map((line) => line.year))].sort((a, b) => a - b);
   return years.map((year) => {
     const own = lines.filter((line) => line.year === year);

@@ -25,7 +25,8 @@ export type Comparison = {
   note: string | null;
 };
 
-const average = (values: readonly number[]): number | null => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+const average = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 const confirmedShare = (f: MunicipalityFigures) => (f.hypotheses === 0 ? null : (f.confirmed / f.hypotheses) * 100);
 
 function compare(
@@ -58,6 +59,8 @@ export function compareWithNetwork(
   return [
     ...domains.map((domain) => compare(`Gedeelde pilots: ${labels.domain(domain)}`, own, others, (f) => f.pilotsByDomain[domain] ?? 0)),
     compare("Aandeel bevestigde hypothesen (%)", own, others, confirmedShare),
-    ...sources.map((source) => compare(`Besteed via ${labels.source(source)} (€)`, own, others, (f) => (f.spentBySource[source] ?? 0) / 100)),
+    ...sources.map((source) =>
+      compare(`Besteed via ${labels.source(source)} (€)`, own, others, (f) => (f.spentBySource[source] ?? 0) / 100),
+    ),
   ];
 }

@@ -24,7 +24,15 @@ export type PortfolioBudgetLine = {
   spent_cents: number;
   reporting_deadline: string;
 };
-export type PortfolioRisk = { id: string; pilot: string; title: string; likelihood: number; impact: number; mitigation: string; status: RiskStatus };
+export type PortfolioRisk = {
+  id: string;
+  pilot: string;
+  title: string;
+  likelihood: number;
+  impact: number;
+  mitigation: string;
+  status: RiskStatus;
+};
 export type PortfolioEvaluation = { pilot: string; date: string; kind: "tussentijds" | "eind" };
 
 export type PortfolioRecords = {

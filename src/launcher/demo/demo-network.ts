@@ -247,7 +247,10 @@ export const demoNetwork: DemoMunicipality[] = [
         partners: [
           { name: "Wijkteams Delfshaven", role: "Zetten het budget in en leggen hun afweging vast" },
           { name: "Woningcorporatie", role: "Meldt dreigende huisuitzettingen en schort de incasso op tijdens het traject" },
-          { name: "Humanitas", role: "Vrijwilligers Thuisadministratie helpen huishoudens na de doorbraak hun administratie op orde te houden" },
+          {
+            name: "Humanitas",
+            role: "Vrijwilligers Thuisadministratie helpen huishoudens na de doorbraak hun administratie op orde te houden",
+          },
         ],
         hypotheses: [
           {
@@ -302,8 +305,7 @@ export const demoNetwork: DemoMunicipality[] = [
             category: "financiering",
             likelihood: "3",
             impact: "4",
-            mitigation:
-              "Maandelijkse uitputtingsrapportage, een plafond per huishouden en tijdig een aanvullende aanvraag bij het fonds.",
+            mitigation: "Maandelijkse uitputtingsrapportage, een plafond per huishouden en tijdig een aanvullende aanvraag bij het fonds.",
             owner: "Financieel adviseur sociaal domein",
             status: "beheerst",
           },
@@ -362,8 +364,7 @@ export const demoNetwork: DemoMunicipality[] = [
           "Samen met twee wijkteams in Charlois ontwerpen we een dashboard dat per buurt laat zien waar signalen van problemen zich opstapelen, zoals huurachterstanden, schoolverzuim en Wmo-gebruik. Zo kunnen teams hun inzet richten op buurten waar weinig hulp wordt gevraagd maar veel speelt. Het dashboard toont alleen buurtcijfers, nooit personen.",
         problem:
           "Wijkteams verdelen hun tijd nu vooral op basis van binnenkomende aanmeldingen. Buurten waar bewoners minder snel hulp vragen, krijgen daardoor minder aandacht, terwijl de problemen daar vaak groter zijn. Cijfers over armoede, schulden, jeugdhulp en Wmo-gebruik staan verspreid over vijf systemen en komen eens per jaar samen in een rapport dat te laat verschijnt om er de inzet mee bij te sturen.",
-        target_group:
-          "Wijkteams en wijkmanagers in Charlois; indirect bewoners van buurten met weinig hulpvragen maar veel signalen",
+        target_group: "Wijkteams en wijkmanagers in Charlois; indirect bewoners van buurten met weinig hulpvragen maar veel signalen",
         domain: "wmo",
         principles: ["data_gedreven", "preventie", "samenwerking"],
         stage: "ontwerp",
@@ -976,8 +977,7 @@ export const demoNetwork: DemoMunicipality[] = [
             ],
             testimonials: [
               {
-                quote:
-                  "Mijn huisarts zei: er zit hier een mevrouw die verstand heeft van geld. Ik hoefde niet eens de deur uit.",
+                quote: "Mijn huisarts zei: er zit hier een mevrouw die verstand heeft van geld. Ik hoefde niet eens de deur uit.",
                 label: "patiënt, 58 jaar",
                 consent: true,
               },
@@ -1021,14 +1021,12 @@ export const demoNetwork: DemoMunicipality[] = [
             ],
             testimonials: [
               {
-                quote:
-                  "Ik kom nog steeds bij de dokter voor mijn slaap, maar de brieven liggen niet meer ongeopend op tafel.",
+                quote: "Ik kom nog steeds bij de dokter voor mijn slaap, maar de brieven liggen niet meer ongeopend op tafel.",
                 label: "patiënt, 44 jaar",
                 consent: true,
               },
               {
-                quote:
-                  "Vroeger gaf ik een folder mee en hoorde ik er nooit meer iets van. Nu loop ik met iemand de gang over.",
+                quote: "Vroeger gaf ik een folder mee en hoorde ik er nooit meer iets van. Nu loop ik met iemand de gang over.",
                 label: "praktijkondersteuner in Zuidoost",
                 consent: true,
               },
@@ -1260,8 +1258,7 @@ export const demoNetwork: DemoMunicipality[] = [
           "Jongeren van 18 tot 27 jaar zonder werk krijgen een vaste jobcoach die hen elke week ziet, en een training op maat bij het ROC of een werkgever, afgestemd op een concrete vacature. De coach blijft ook de eerste zes maanden na plaatsing betrokken.",
         problem:
           "In Oisterwijk staan ruim tachtig jongeren tussen 18 en 27 jaar zonder werk of opleiding ingeschreven, een deel van hen met een bijstandsuitkering. Het zijn er te weinig voor een eigen programma, en de regionale trajecten in Tilburg sluiten slecht aan: de reistijd is lang, de groepen zijn groot en de trainingen algemeen. Veel jongeren haken na enkele weken af. Tegelijk zoeken werkgevers in de techniek, de zorg en de logistiek in de eigen gemeente dringend personeel en vinden ze geen kandidaten.",
-        target_group:
-          "Jongeren van 18 tot en met 27 jaar in Oisterwijk, Moergestel en Heukelom zonder werk of startkwalificatie",
+        target_group: "Jongeren van 18 tot en met 27 jaar in Oisterwijk, Moergestel en Heukelom zonder werk of startkwalificatie",
         domain: "participatie",
         principles: ["maatwerk", "samenwerking", "integrale_aanpak"],
         stage: "uitvoering",
@@ -1449,8 +1446,7 @@ export const demoNetwork: DemoMunicipality[] = [
             category: "draagvlak",
             likelihood: "3",
             impact: "3",
-            mitigation:
-              "De overdracht beperken tot één gesprek van een half uur op school, ingepland door de jongerencoach.",
+            mitigation: "De overdracht beperken tot één gesprek van een half uur op school, ingepland door de jongerencoach.",
             owner: "Marieke Verhoeven",
             status: "open",
           },
@@ -1462,8 +1458,7 @@ export const demoNetwork: DemoMunicipality[] = [
           "Een digitale assistent op de website van de gemeente beantwoordt dag en nacht vragen over de individuele inkomenstoeslag, de bijzondere bijstand en het kindpakket, en helpt inwoners een aanvraag te starten. Bij een ingewikkelde vraag draagt de assistent het gesprek over aan een medewerker van het Klantcontactcentrum.",
         problem:
           "Van de Oisterwijkers met recht op de individuele inkomenstoeslag vraagt ruim 40 procent die niet aan. Inwoners weten niet dat de regeling bestaat, of denken dat ze er geen recht op hebben. Tegelijk krijgt het Klantcontactcentrum elke maand zo'n 180 telefoontjes over minimaregelingen, vaak met dezelfde vragen over inkomensgrenzen en bewijsstukken. Medewerkers Inkomen besteden daardoor veel tijd aan uitleg die eenvoudiger zou kunnen.",
-        target_group:
-          "Inwoners van Oisterwijk, Moergestel en Heukelom met een inkomen tot 130 procent van het sociaal minimum",
+        target_group: "Inwoners van Oisterwijk, Moergestel en Heukelom met een inkomen tot 130 procent van het sociaal minimum",
         domain: "armoede",
         principles: ["digitalisering", "preventie"],
         stage: "besluit",
@@ -1477,7 +1472,10 @@ export const demoNetwork: DemoMunicipality[] = [
         end_date: "2026-09-30",
         tags: "digitale assistent, chatbot, minimaregelingen, niet-gebruik, armoede",
         partners: [
-          { name: "Leverancier van het chatbotplatform", role: "Levert en host de assistent en traint de antwoorden samen met de gemeente" },
+          {
+            name: "Leverancier van het chatbotplatform",
+            role: "Levert en host de assistent en traint de antwoorden samen met de gemeente",
+          },
           { name: "Klantcontactcentrum Oisterwijk", role: "Neemt gesprekken over die de assistent niet kan afhandelen" },
           { name: "Stichting Leergeld", role: "Controleerde de antwoorden over regelingen voor kinderen" },
           { name: "Bibliotheek Midden-Brabant", role: "Het Digi-taalhuis liet laaggeletterde inwoners de assistent uitproberen" },
@@ -1845,8 +1843,7 @@ export const demoNetwork: DemoMunicipality[] = [
           "Zwolle krijgt meldingen van betalingsachterstanden bij huur, zorgverzekering, energie en drinkwater. In deze pilot sturen we niet langer eerst een brief, maar gaat een hulpverlener binnen vijf werkdagen langs, samen met een ervaringsdeskundige.",
         problem:
           "Zwolle ontvangt elk jaar ruim 4.000 meldingen van betalingsachterstanden. Tot 2025 kreeg ieder huishouden eerst een brief met een hulpaanbod; slechts 9 procent reageerde. Huishoudens die niet reageren, komen vaak pas jaren later in beeld, met hogere schulden, een dreigende huisuitzetting of een afgesloten energieaansluiting. Juist de groepen met de grootste achterstanden, zoals alleenstaande ouders en mensen met een wisselend inkomen uit flexwerk, reageerden het minst op een brief.",
-        target_group:
-          "Huishoudens in Zwolle met een betalingsachterstand bij huur, zorgverzekering, energie of drinkwater",
+        target_group: "Huishoudens in Zwolle met een betalingsachterstand bij huur, zorgverzekering, energie of drinkwater",
         domain: "armoede",
         principles: ["preventie", "data_gedreven", "burgerparticipatie", "samenwerking"],
         stage: "evaluatie",

@@ -12,7 +12,10 @@ export const GET: APIRoute = async ({ locals, url, redirect }) => {
   if (!user) return redirect(signInPath(url, { needed: true }), 303);
   if (!canWrite(user.role)) return new Response("Het portfolio is er voor innovatiemanagers en directeuren.", { status: 403 });
   const records = applyPortfolioFilters(await loadPortfolioRecords(locals.pb), parsePortfolioFilters(url.searchParams));
-  const csv = toCsv(records.pilots.map((pilot) => ({ pilot, records })), portfolioCsvColumns());
+  const csv = toCsv(
+    records.pilots.map((pilot) => ({ pilot, records })),
+    portfolioCsvColumns(),
+  );
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

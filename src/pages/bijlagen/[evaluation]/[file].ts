@@ -9,7 +9,8 @@ import { isNotFound } from "../../../data/errors.ts";
  */
 export const GET: APIRoute = async ({ locals, params }) => {
   const notFound = () => new Response("Bijlage niet gevonden.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  if (!locals.user) return new Response("Log in om bijlagen te downloaden.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!locals.user)
+    return new Response("Log in om bijlagen te downloaden.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   const evaluation = params.evaluation ?? "";
   const file = params.file ?? "";
   if (!isRecordId(evaluation) || !/^[\w.-]{1,200}$/.test(file)) return notFound();
