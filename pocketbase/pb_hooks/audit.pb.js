@@ -4,20 +4,16 @@
 // because only they know who made the change; batch sub-requests pass through them too. Who it
 // was is shown as the account is named now (enrich in lib/audit.js), not as it was named then.
 
+// Read when the hooks are registered; the handlers themselves run elsewhere and do not see it.
+const AUDITED = ["pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons"];
+
 onRecordCreateRequest(
   (e) => {
     e.next();
     const audit = require(`${__hooks}/lib/audit.js`);
     audit.write(e.app, e.auth, "create", e.record, audit.municipalityOf(e.app, e.record), []);
   },
-  "pilots",
-  "hypotheses",
-  "budget_lines",
-  "risks",
-  "evaluations",
-  "measurements",
-  "testimonials",
-  "lessons",
+  ...AUDITED,
 );
 
 onRecordUpdateRequest(
@@ -27,14 +23,7 @@ onRecordUpdateRequest(
     e.next();
     audit.write(e.app, e.auth, "update", e.record, audit.municipalityOf(e.app, e.record), changed);
   },
-  "pilots",
-  "hypotheses",
-  "budget_lines",
-  "risks",
-  "evaluations",
-  "measurements",
-  "testimonials",
-  "lessons",
+  ...AUDITED,
 );
 
 onRecordDeleteRequest(
@@ -45,14 +34,7 @@ onRecordDeleteRequest(
     e.next();
     audit.write(e.app, e.auth, "delete", e.record, municipality, []);
   },
-  "pilots",
-  "hypotheses",
-  "budget_lines",
-  "risks",
-  "evaluations",
-  "measurements",
-  "testimonials",
-  "lessons",
+  ...AUDITED,
 );
 
 onRecordEnrich((e) => {

@@ -59,3 +59,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   if (violations.length > 0) throw new Error(`axe-core violations on ${page.url()}:\n- ${violations.join("\n- ")}`);
 }
+
+/** What the sign-in page answered a wrong or right password with, in a word: for tables of attempts. */
+export async function signInAnswer(response: Response): Promise<string> {
+  const html = await response.text();
+  if (html.includes("Te veel inlogpogingen")) return "te veel";
+  if (html.includes("klopt niet")) return "klopt niet";
+  return `status ${response.status}`;
+}
+
+/** Nine wrong passwords in a row from one visitor: refused as wrong five times, then as too many. */
+export const fiveWrongThenTooMany = [...Array(5).fill("klopt niet"), ...Array(4).fill("te veel")];

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import PocketBase from "pocketbase";
-import { baseUrl, demoPassword } from "./browser.ts";
+import { baseUrl, demoPassword, fiveWrongThenTooMany, signInAnswer } from "./browser.ts";
 
 /**
  * Signing in and out through the site, as a visitor with a plain HTTP client would try it: where
@@ -57,29 +57,12 @@ describe("the return target after signing in", () => {
 });
 
 describe("wrong passwords through the site, behind the trusted proxy", () => {
-  const messageOf = async (response: Response) => {
-    const html = await response.text();
-    if (html.includes("Te veel inlogpogingen")) return "te veel";
-    if (html.includes("klopt niet")) return "klopt niet";
-    return `status ${response.status}`;
-  };
-
   it("answers the sixth wrong attempt of one visitor in Dutch as too many, the right password included, while another visitor signs in", async () => {
     const answers: string[] = [];
     for (let i = 0; i < 9; i++)
-      answers.push(await messageOf(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: "203.0.113.40" })));
-    expect(answers).toEqual([
-      "klopt niet",
-      "klopt niet",
-      "klopt niet",
-      "klopt niet",
-      "klopt niet",
-      "te veel",
-      "te veel",
-      "te veel",
-      "te veel",
-    ]);
-    expect(await messageOf(await postSignIn("innovatie@oisterwijk.test", demoPassword, { visitor: "203.0.113.40" }))).toBe("te veel");
+      answers.push(await signInAnswer(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: "203.0.113.40" })));
+    expect(answers).toEqual(fiveWrongThenTooMany);
+    expect(await signInAnswer(await postSignIn("innovatie@oisterwijk.test", demoPassword, { visitor: "203.0.113.40" }))).toBe("te veel");
     expect((await postSignIn("innovatie@oisterwijk.test", demoPassword, { visitor: "203.0.113.41" })).status).toBe(303);
   });
 
@@ -87,7 +70,7 @@ describe("wrong passwords through the site, behind the trusted proxy", () => {
     const answers: string[] = [];
     for (let i = 0; i < 7; i++) {
       answers.push(
-        await messageOf(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: `198.51.100.${i}, 203.0.113.42` })),
+        await signInAnswer(await postSignIn("innovatie@oisterwijk.test", "verkeerd", { visitor: `198.51.100.${i}, 203.0.113.42` })),
       );
     }
     expect(answers.slice(4)).toEqual(["klopt niet", "te veel", "te veel"]);
