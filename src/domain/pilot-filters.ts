@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "./form-fields.ts";
 import { domains, stages, visibilities } from "./options.ts";
 
 /**
@@ -11,11 +12,7 @@ export const PilotFiltersSchema = z.object({
   domain: z.enum(domains.values).optional().catch(undefined),
   stage: z.enum(stages.values).optional().catch(undefined),
   visibility: z.enum(visibilities.values).optional().catch(undefined),
-  municipality: z
-    .string()
-    .regex(/^[a-z0-9]{15}$/)
-    .optional()
-    .catch(undefined),
+  municipality: recordId.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type PilotFilters = z.output<typeof PilotFiltersSchema>;
