@@ -4,7 +4,7 @@ import type { Role } from "../../src/domain/options.ts";
 import { SIZES, type MunicipalityPlan } from "./plan.ts";
 import { WeightedPicker, weighted } from "./random.ts";
 import { DAY, type Generation, insertRows, iso } from "./rows.ts";
-import * as text from "./text.ts";
+import { personName } from "./names.ts";
 
 const TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 /** A tokenKey like PocketBase's own: 50 random letters and digits, unique per user. */
@@ -71,7 +71,7 @@ export async function generatePeople(
     planned.length,
     (i) => {
       const p = planned[i]!;
-      const user: User = { id: ids.next(), name: text.personName(random), muni: p.muni, role: p.role };
+      const user: User = { id: ids.next(), name: personName(random), muni: p.muni, role: p.role };
       users.push(user);
       const email = `${slug(user.name)}.${i + 1}@${plan[p.muni]!.cbs_code.toLowerCase()}.test`;
       return [user.id, email, 0, 1, api.passwordHash, tokenKey(), user.name, "", muniIds[p.muni]!, p.role, userCreated, userCreated];

@@ -13,6 +13,7 @@ import type { People } from "./generate-people.ts";
 import { SIZES, type MunicipalityPlan } from "./plan.ts";
 import { weighted } from "./random.ts";
 import { DAY, type Generation, dateOnly, insertRows, iso } from "./rows.ts";
+import { partnerNames, personName } from "./names.ts";
 import * as text from "./text.ts";
 
 /** The domain of a pilot, or of a lesson drawn from no pilot. */
@@ -126,7 +127,7 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
       pilotStart[i] = start;
       pilotEnd[i] = end;
       const partners = Array.from({ length: random.int(0, 3) }, () => ({
-        name: random.pick(text.partnerNames),
+        name: random.pick(partnerNames),
         role: random.pick(["uitvoering", "financier", "adviseur", "doorverwijzer"]),
       }));
       return [
@@ -267,7 +268,7 @@ export async function generatePilots(g: Generation, plan: MunicipalityPlan[], { 
         random.int(1, 5),
         random.int(1, 5),
         text.sentence(random),
-        text.personName(random),
+        personName(random),
         riskStatus(random),
         iso(pilotCreated[p]!),
         iso(pilotUpdated[p]!),

@@ -4,7 +4,7 @@
  */
 import { provinces, type Province, type SizeClass } from "../../src/domain/options.ts";
 import { Random, weighted } from "./random.ts";
-import * as text from "./text.ts";
+import { townNames } from "./names.ts";
 
 export const SIZES = {
   municipalities: 342,
@@ -42,7 +42,7 @@ function sizeClassOf(inhabitants: number): SizeClass {
 /** The 342 municipalities: mostly small and middle-sized, some large; GM0001 is a big city. */
 export function planMunicipalities(): MunicipalityPlan[] {
   const random = new Random(342);
-  const names = text.townNames(random, SIZES.municipalities);
+  const names = townNames(random, SIZES.municipalities);
   const province = weighted<Province>(
     provinces.values.map((value) => [value, value === "flevoland" ? 1 : value === "zeeland" ? 2 : 4] as const),
   );

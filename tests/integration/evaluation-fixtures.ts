@@ -1,4 +1,5 @@
-import { unique } from "./fixtures.ts";
+import type { RecordModel } from "pocketbase";
+import { type Neighbours, type Visibility, pilotData, unique, visibilities } from "./fixtures.ts";
 
 /** Bodies of evaluations, measurements and testimonials, and a real PDF for attachments, for the tests. */
 
@@ -50,3 +51,12 @@ export function pdfBytes(size = 0): Uint8Array<ArrayBuffer> {
 }
 
 export const pdfFile = (name = "verslag.pdf", size = 0) => new File([pdfBytes(size)], name, { type: "application/pdf" });
+
+/** One pilot of each visibility in the own municipality, created by its innovatiemanager. */
+export async function pilotsOfEachVisibility(n: Neighbours): Promise<Record<Visibility, RecordModel>> {
+  const pilots = {} as Record<Visibility, RecordModel>;
+  for (const visibility of visibilities) {
+    pilots[visibility] = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility }));
+  }
+  return pilots;
+}
