@@ -1,9 +1,9 @@
-import { signInPath } from "./sign-in-path.ts";
 import type { AstroGlobal } from "astro";
 import type { TypedPocketBase } from "../data/client.ts";
 import type { CommentRecord } from "../data/records.ts";
 import { getComment } from "../data/comments.ts";
 import { loadOrNull } from "./load-or-null.ts";
+import { forbidden, notFound, signInFirst, type Access } from "./access.ts";
 
 const loadComment = (pb: TypedPocketBase, id: string | undefined): Promise<CommentRecord | null> =>
   loadOrNull(id, (commentId) => getComment(pb, commentId));
@@ -13,14 +13,13 @@ export const commentPagePath = (comment: CommentRecord) => (comment.lesson ? `/l
 
 /**
  * For the pages where an author changes their own comment: a guest signs in first; someone else's
- * comment gets 403, one they cannot see 404.
+ * comment gets 403 with `notMine`, one they cannot see 404.
  */
-export async function ownCommentAccess(astro: AstroGlobal): Promise<Response | { comment: CommentRecord | null; mine: boolean }> {
+export async function ownCommentAccess(astro: AstroGlobal, notMine: string): Promise<Access<CommentRecord>> {
   const user = astro.locals.user;
-  if (!user) return astro.redirect(signInPath(astro.url, { needed: true }), 303);
+  if (!user) return signInFirst(astro);
   const comment = await loadComment(astro.locals.pb, astro.params.id);
-  const mine = Boolean(comment && comment.author === user.id);
-  if (!comment) astro.response.status = 404;
-  else if (!mine) astro.response.status = 403;
-  return { comment, mine };
+  if (!comment) return notFound(astro);
+  if (comment.author !== user.id) return forbidden(astro, notMine);
+  return { kind: "ok", data: comment };
 }
