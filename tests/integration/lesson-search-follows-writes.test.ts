@@ -45,7 +45,7 @@ describe("the index follows every write", () => {
 });
 
 /**
- * The route keeps its answers (pb_hooks/lib/search-cache.js). Each test asks first, so the answer
+ * The route keeps its answers (pb_hooks/lib/answer-cache.js). Each test asks first, so the answer
  * is cached, then changes something the answer depends on and asks exactly the same again.
  */
 describe("a cached answer never outlives a change", () => {

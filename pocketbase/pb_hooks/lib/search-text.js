@@ -1,6 +1,6 @@
-// Dutch full-text search, shared by the index (lesson_search_text.pb.js) and the query
+// Dutch full-text search, shared by the index (lesson_invariants.pb.js) and the query
 // (lesson_search.pb.js), so both sides reduce words the same way. Plain CommonJS without
-// PocketBase globals: tests/unit/search-text.test.ts runs it under Node.
+// PocketBase globals: tests/unit/search-text-*.test.ts and search-query*.test.ts run it under Node.
 
 const STOPWORDS = new Set(
   (
