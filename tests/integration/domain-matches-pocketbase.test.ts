@@ -1,6 +1,7 @@
 import type { CollectionField, CollectionModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PILOTS_PER_PAGE } from "../../src/data/pilots.ts";
+import { recordSelects } from "../../src/data/record-fields.ts";
 import { assessEvidence, evidenceFactsOf, type EvidenceFacts } from "../../src/domain/evidence-ladder.ts";
 import { lessonFacets } from "../../src/domain/lesson-filters.ts";
 import { limits } from "../../src/domain/limits.ts";
@@ -20,32 +21,15 @@ import { admin } from "./fixtures.ts";
  * Text limits: tests/integration/schema-limits.test.ts.
  */
 
-type OptionSet = { values: readonly string[] };
-
-/** Which option list of src/domain/options.ts each select field of the schema holds. */
-const selectFields: Record<string, OptionSet> = {
-  "municipalities.province": options.provinces,
-  "municipalities.size_class": options.sizeClasses,
-  "users.role": options.roles,
-  "pilots.domain": options.domains,
-  "pilots.principles": options.principles,
-  "pilots.stage": options.stages,
-  "pilots.decision": options.decisions,
-  "pilots.visibility": options.visibilities,
-  "pilots.evidence_level": options.evidenceLevels,
-  "hypotheses.direction": options.directions,
-  "hypotheses.verdict": options.verdicts,
-  "budget_lines.source": options.fundingSources,
-  "risks.category": options.riskCategories,
-  "risks.status": options.riskStatuses,
-  "evaluations.kind": options.evaluationKinds,
-  "evaluations.decision": options.proposedDecisions,
-  "lessons.kind": options.lessonKinds,
-  "lessons.domain": options.domains,
-  "lessons.principles": options.principles,
-  "lessons.visibility": options.visibilities,
-  "shared_figures.size_class": options.sizeClasses,
-};
+/**
+ * Which option list of src/domain/options.ts each select field holds, as src/data/record-fields.ts
+ * maps them (the type check holds that map to the record types).
+ */
+const selectFields: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(recordSelects).flatMap(([collection, fields]) =>
+    Object.entries(fields ?? {}).map(([field, values]) => [`${collection}.${field}`, values]),
+  ),
+);
 /** Select fields only hooks write (pb_hooks/audit.pb.js): no form offers them, so src/domain has no list. */
 const hookOnlySelects = ["audit_log.action", "audit_log.actor_kind"];
 
@@ -71,9 +55,9 @@ describe("the live schema holds the domain's option lists", () => {
     ).toEqual([...Object.keys(selectFields), ...hookOnlySelects].sort());
   });
 
-  it.each(Object.entries(selectFields))("%s has exactly the option values, in order", (key, set) => {
+  it.each(Object.entries(selectFields))("%s has exactly the option values, in order", (key, values) => {
     const found = selects().find((s) => s.key === key);
-    expect(found?.field.values).toEqual([...set.values]);
+    expect(found?.field.values).toEqual([...values]);
   });
 
   /** A number field's bounds, probed through the form's own schema: the bounds pass, one past them does not. */

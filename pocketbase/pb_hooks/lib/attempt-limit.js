@@ -55,9 +55,11 @@ function sweep(store, now) {
 }
 
 /** Refuses with 429 when this visitor has spent its attempts at this endpoint. */
+/** Whether this visitor has used up its attempts at this endpoint; a visitor "" never has. */
+const spent = (store, endpoint, visitor) => visitor !== "" && attemptsNow(store, keyOf(endpoint, visitor), Date.now()) >= MAX_ATTEMPTS;
+
 function refuseWhenSpent(store, endpoint, visitor) {
-  if (!visitor) return;
-  if (attemptsNow(store, keyOf(endpoint, visitor), Date.now()) >= MAX_ATTEMPTS) {
+  if (spent(store, endpoint, visitor)) {
     throw new TooManyRequestsError("Te veel pogingen vanaf uw verbinding. Wacht een minuut en probeer het dan opnieuw.");
   }
 }
@@ -80,7 +82,7 @@ function count(store, endpoint, visitor) {
 function limitMail(e, endpoint) {
   const visitor = visitorOf(e);
   const store = e.app.store();
-  if (visitor && attemptsNow(store, keyOf(endpoint, visitor), Date.now()) >= MAX_ATTEMPTS) return e.noContent(204);
+  if (spent(store, endpoint, visitor)) return e.noContent(204);
   count(store, endpoint, visitor);
   e.next();
 }
