@@ -27,13 +27,19 @@ onRecordUpdateExecute((e) => {
   }
   const outer = e.app;
   outer.runInTransaction((txApp) => {
-    e.app = txApp; // the rename (e.next()) and its comments are one write
+    e.app = txApp; // the rename (e.next()), its comments and decisions are one write
     try {
       e.next();
       // Plain SQL: the comments' own "updated" stays as it was, since their text did not change.
       txApp
         .db()
         .newQuery("UPDATE comments SET author_name = {:name} WHERE author = {:id}")
+        .bind({ name: e.record.getString("name"), id: e.record.id })
+        .execute();
+      // A decision names who took it the same way (decisions.pb.js).
+      txApp
+        .db()
+        .newQuery("UPDATE decisions SET decided_by_name = {:name} WHERE decided_by = {:id}")
         .bind({ name: e.record.getString("name"), id: e.record.id })
         .execute();
     } finally {

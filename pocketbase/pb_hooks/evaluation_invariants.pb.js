@@ -49,3 +49,7 @@ onRecordUpdateRequest((e) => {
   }
   e.next();
 }, "evaluations");
+
+// An end evaluation of a running pilot moves it to the stage Evaluatie, in the write's transaction.
+onRecordCreateExecute((e) => require(`${__hooks}/lib/end-evaluation.js`).writeAndMoveToEvaluation(e), "evaluations");
+onRecordUpdateExecute((e) => require(`${__hooks}/lib/end-evaluation.js`).writeAndMoveToEvaluation(e), "evaluations");

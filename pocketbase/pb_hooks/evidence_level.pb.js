@@ -4,22 +4,26 @@
 // Execute hooks, so the level is computed inside the write's transaction: a reader never sees the
 // write without its level, and a client's own evidence_level is replaced. The lessons_facets
 // trigger on pilots (migration 1764151600) copies the new level into the lesson library's facets in
-// the same statement. The rule is in lib/evidence-level.js.
+// the same statement. The rule is in lib/evidence-level.js, the reading and storing in
+// lib/evidence-refresh.js.
 
-onRecordCreateExecute((e) => require(`${__hooks}/lib/evidence-level.js`).writePilot(e), "pilots");
-onRecordUpdateExecute((e) => require(`${__hooks}/lib/evidence-level.js`).writePilot(e), "pilots");
+// A pilot's own fields; a copy's write or delete also moves the original it was adopted from.
+onRecordCreateExecute((e) => require(`${__hooks}/lib/evidence-refresh.js`).writePilot(e), "pilots");
+onRecordUpdateExecute((e) => require(`${__hooks}/lib/evidence-refresh.js`).writePilot(e), "pilots");
+onRecordDeleteExecute((e) => require(`${__hooks}/lib/evidence-refresh.js`).deletePilot(e), "pilots");
 
-// A hypothesis counts with its indicator and verdict, a measurement with its sample size, both only
-// for their pilot; an evaluation's measurements count for the evaluation's pilot.
-onRecordCreateExecute((e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, false), "hypotheses", "measurements");
+// A hypothesis counts with its indicator, baseline, target and verdict, a measurement with its
+// sample sizes, both for their pilot and (in a copy) for its original; an evaluation's
+// measurements count for the evaluation's pilot.
+onRecordCreateExecute((e) => require(`${__hooks}/lib/evidence-refresh.js`).writeRowAndRefresh(e, false), "hypotheses", "measurements");
 onRecordUpdateExecute(
-  (e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, true),
+  (e) => require(`${__hooks}/lib/evidence-refresh.js`).writeRowAndRefresh(e, true),
   "hypotheses",
   "evaluations",
   "measurements",
 );
 onRecordDeleteExecute(
-  (e) => require(`${__hooks}/lib/evidence-level.js`).writeRowAndRefresh(e, false),
+  (e) => require(`${__hooks}/lib/evidence-refresh.js`).writeRowAndRefresh(e, false),
   "hypotheses",
   "evaluations",
   "measurements",

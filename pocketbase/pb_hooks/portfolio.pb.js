@@ -33,7 +33,7 @@ routerAdd("GET", "/api/proeftuin/shared-figures", (e) => {
       .db()
       .newQuery(
         "SELECT json_group_array(json_object('id', id, 'size_class', size_class, 'pilots', pilots, " +
-          "'pilots_by_domain', json(NULLIF(pilots_by_domain, '')), 'hypotheses', hypotheses, 'confirmed', confirmed, " +
+          "'pilots_by_domain', json(NULLIF(pilots_by_domain, '')), 'hypotheses', hypotheses, 'confirmed', confirmed, 'judged', judged, " +
           "'spent_by_source', json(NULLIF(spent_by_source, '')))) AS json FROM (SELECT * FROM shared_figures ORDER BY id)",
       )
       .one(answer);

@@ -1,7 +1,7 @@
 import type { TypedPocketBase } from "./client.ts";
 import type { PilotRecord } from "./records.ts";
-import { adoptionCopy } from "../domain/adoption.ts";
-import { getPilotWithRows, savePilot } from "./pilots.ts";
+import { adoptionCopy, type OriginalFacts } from "../domain/adoption.ts";
+import { getPilotWithRows, savePilot, type PilotWithRows } from "./pilots.ts";
 import { isNotFound, toSaveFailure, type SaveFailure } from "./errors.ts";
 
 /**
@@ -21,7 +21,12 @@ export async function adoptPilot(
     return toSaveFailure(error, [""], "De overname");
   }
   const form = adoptionCopy(original.pilot, original.hypotheses, original.risks);
-  const result = await savePilot(pb, { municipality, form, extra: { adopted_from: original.pilot.id } });
+  const result = await savePilot(pb, {
+    municipality,
+    form,
+    extra: { adopted_from: original.pilot.id },
+    hypothesisOrigins: original.hypotheses.map((hypothesis) => hypothesis.id),
+  });
   return result.ok ? { ok: true, id: result.id } : result;
 }
 
@@ -48,4 +53,23 @@ export async function adoptionsOf(pb: TypedPocketBase, pilotId: string): Promise
     fields: "id,title,municipality,expand.municipality.name",
   });
   return { count, visibleCopies: copies };
+}
+
+/**
+ * The original's local facts a copy still has to replace, for the pilot form to say so at the
+ * fields before PocketBase refuses: null when the pilot is no copy or its original cannot be read.
+ */
+export async function originalFactsOf(pb: TypedPocketBase, copy: PilotWithRows): Promise<OriginalFacts | null> {
+  const original = copy.pilot.expand?.adopted_from;
+  if (!original) return null;
+  const hypotheses = await pb
+    .collection("hypotheses")
+    .getFullList({ filter: pb.filter("pilot = {:original}", { original: original.id }), fields: "id,baseline" });
+  const baselineOf = new Map(hypotheses.map((hypothesis) => [hypothesis.id, hypothesis.baseline]));
+  const baselines: Record<string, number> = {};
+  for (const hypothesis of copy.hypotheses) {
+    const baseline = baselineOf.get(hypothesis.adopted_from);
+    if (baseline !== undefined) baselines[hypothesis.id] = baseline;
+  }
+  return { target_group: original.target_group, baselines };
 }

@@ -3,6 +3,7 @@ import type {
   AuditLogRecord,
   BudgetLineRecord,
   CommentRecord,
+  DecisionRecord,
   LessonRecord,
   PilotAdoptionsRecord,
   SharedFiguresRecord,
@@ -26,6 +27,7 @@ export interface TypedPocketBase extends PocketBase {
   collection(idOrName: "budget_lines"): RecordService<BudgetLineRecord>;
   collection(idOrName: "risks"): RecordService<RiskRecord>;
   collection(idOrName: "evaluations"): RecordService<EvaluationRecord>;
+  collection(idOrName: "decisions"): RecordService<DecisionRecord>;
   collection(idOrName: "measurements"): RecordService<MeasurementRecord>;
   collection(idOrName: "measurement_public"): RecordService<MeasurementPublicRecord>;
   collection(idOrName: "testimonials"): RecordService<TestimonialRecord>;

@@ -1,15 +1,28 @@
 import type { TypedPocketBase } from "./client.ts";
 import type { EvaluationRecord, TestimonialRecord } from "./records.ts";
 import type { EvaluationForm } from "../domain/evaluation.ts";
-import type { DecisionForm, VerdictForm } from "../domain/stage-gate.ts";
+import type { VerdictForm } from "../domain/stage-gate.ts";
 import type { ShownMeasurement } from "../domain/suppression.ts";
 import { newRecordId } from "./ids.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
 
-export type MeasurementRow = ShownMeasurement & { id: string; evaluation: string; hypothesis: string; period: string };
+export type MeasurementRow = ShownMeasurement & {
+  id: string;
+  evaluation: string;
+  hypothesis: string;
+  period: string;
+  /** The comparison group, shown as the measurement's own value is: null when there is none or, for others, under 10. */
+  comparison_value: number | null;
+  comparison_sample_size: number | null;
+  comparison_small_sample: boolean;
+};
 
 export async function listEvaluations(pb: TypedPocketBase, pilotId: string): Promise<EvaluationRecord[]> {
   return pb.collection("evaluations").getFullList({ filter: pb.filter("pilot = {:pilotId}", { pilotId }), sort: "date,created" });
+}
+
+export async function getEvaluation(pb: TypedPocketBase, id: string): Promise<EvaluationRecord> {
+  return pb.collection("evaluations").getOne(id);
 }
 
 /**
@@ -31,6 +44,10 @@ export async function listMeasurements(pb: TypedPocketBase, pilotId: string, own
       value: row.value,
       sample_size: row.sample_size,
       small_sample: false,
+      // PocketBase stores "no comparison group" as a size of 0.
+      comparison_value: row.comparison_sample_size > 0 ? row.comparison_value : null,
+      comparison_sample_size: row.comparison_sample_size > 0 ? row.comparison_sample_size : null,
+      comparison_small_sample: false,
     }));
   }
   const rows = await pb
@@ -44,6 +61,9 @@ export async function listMeasurements(pb: TypedPocketBase, pilotId: string, own
     value: row.value,
     sample_size: row.sample_size,
     small_sample: Boolean(row.small_sample),
+    comparison_value: row.comparison_value,
+    comparison_sample_size: row.comparison_sample_size,
+    comparison_small_sample: Boolean(row.comparison_small_sample),
   }));
 }
 
@@ -66,7 +86,9 @@ export async function saveEvaluation(
   batch.collection("evaluations").create({ id, pilot: input.pilotId, ...fields, attachments: [...input.attachments] });
   measurements.forEach((measurement, index) => {
     if (!measurement) return;
-    batch.collection("measurements").create({ ...measurement, evaluation: id });
+    const { comparison, ...row } = measurement;
+    const compared = comparison ? { comparison_value: comparison.value, comparison_sample_size: comparison.sample_size } : {};
+    batch.collection("measurements").create({ ...row, ...compared, evaluation: id });
     paths.push(`measurements.${index}.`);
   });
   testimonials.forEach((testimonial, index) => {
@@ -87,16 +109,6 @@ export async function recordVerdict(pb: TypedPocketBase, hypothesisId: string, f
     return { ok: true };
   } catch (error) {
     return toSaveFailure(error, [""], "Het oordeel");
-  }
-}
-
-/** The directeur's stage-gate decision; PocketBase refuses it from anyone else or before an end evaluation. */
-export async function recordDecision(pb: TypedPocketBase, pilotId: string, form: DecisionForm): Promise<{ ok: true } | SaveFailure> {
-  try {
-    await pb.collection("pilots").update(pilotId, { stage: "besluit", ...form });
-    return { ok: true };
-  } catch (error) {
-    return toSaveFailure(error, [""], "Het besluit");
   }
 }
 

@@ -15,7 +15,8 @@ import type { PilotForm } from "../domain/pilot.ts";
 import { newRecordId, newRecordIds } from "./ids.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
 import { sendChecked } from "./answers.ts";
-import { domains, stages, visibilities } from "../domain/options.ts";
+import { domains, stages, visibilities, type Stage } from "../domain/options.ts";
+import { PLANNING_STAGES } from "../domain/evidence-ladder.ts";
 
 export const PILOTS_PER_PAGE = 20;
 
@@ -108,7 +109,7 @@ export async function getPilotWithActivity(pb: TypedPocketBase, id: string): Pro
 }
 
 type Row = { id?: string | undefined };
-type StoredRows = { hypotheses: string[]; budget_lines: string[]; risks: string[] };
+type StoredRows = { stage: Stage | ""; hypotheses: string[]; budget_lines: string[]; risks: string[] };
 
 function pilotFields(form: PilotForm) {
   return {
@@ -124,8 +125,7 @@ function pilotFields(form: PilotForm) {
     end_date: form.end_date,
     tags: form.tags,
     partners: form.partners,
-    comparison_group: form.comparison_group,
-    independent_replication: form.independent_replication,
+    theory_of_change: form.theory_of_change,
   };
 }
 
@@ -147,6 +147,8 @@ export async function savePilot(
     extra?: Record<string, unknown>;
     /** The pilot's "updated" when the form was opened; the save is refused if it changed since. */
     expectedUpdated?: string | undefined;
+    /** Adopting: the original's hypothesis each new hypothesis row copies, by row (hypotheses.adopted_from). */
+    hypothesisOrigins?: readonly string[];
   },
 ): Promise<SaveResult> {
   const isNew = !input.id;
@@ -154,19 +156,26 @@ export async function savePilot(
   const batch = pb.createBatch();
   const paths: string[] = [];
 
-  let stored: StoredRows = { hypotheses: [], budget_lines: [], risks: [] };
+  let stored: StoredRows = { stage: "", hypotheses: [], budget_lines: [], risks: [] };
   try {
     if (!isNew) stored = await storedRowIds(pb, id);
   } catch (error) {
     return toSaveFailure(error);
   }
 
-  if (isNew) batch.collection("pilots").create({ id, municipality: input.municipality, ...pilotFields(input.form), ...input.extra });
-  else {
-    const version = input.expectedUpdated ? { expected_updated: input.expectedUpdated } : {};
-    batch.collection("pilots").update(id, { ...pilotFields(input.form), ...input.extra, ...version });
-  }
-  paths.push("");
+  const writePilot = () => {
+    if (isNew) batch.collection("pilots").create({ id, municipality: input.municipality, ...pilotFields(input.form), ...input.extra });
+    else {
+      const version = input.expectedUpdated ? { expected_updated: input.expectedUpdated } : {};
+      batch.collection("pilots").update(id, { ...pilotFields(input.form), ...input.extra, ...version });
+    }
+    paths.push("");
+  };
+  // A pilot in idee or ontwerp has no evidence level, so writing its rows leaves the pilot record
+  // (and the "updated" that expected_updated checks) alone. Its own update then goes last, so that
+  // PocketBase's check on leaving ontwerp (an adopted copy's baselines) sees the rows as saved.
+  const rowsFirst = !isNew && stored.stage !== "" && PLANNING_STAGES.includes(stored.stage);
+  if (!rowsFirst) writePilot();
 
   const children = [
     ["hypotheses", input.form.hypotheses],
@@ -184,7 +193,8 @@ export async function savePilot(
         batch.collection(collection).update(rowId, fields);
         saved[collection].push(rowId);
       } else {
-        batch.collection(collection).create({ ...fields, id: newIds[index], pilot: id });
+        const origin = collection === "hypotheses" ? input.hypothesisOrigins?.[index] : undefined;
+        batch.collection(collection).create({ ...fields, id: newIds[index], pilot: id, ...(origin ? { adopted_from: origin } : {}) });
         saved[collection].push(newIds[index]!);
       }
       paths.push(`${collection}.${index}.`);
@@ -195,6 +205,7 @@ export async function savePilot(
       paths.push(`${collection}.`);
     }
   }
+  if (rowsFirst) writePilot();
 
   try {
     await batch.send();
@@ -206,12 +217,14 @@ export async function savePilot(
 
 async function storedRowIds(pb: TypedPocketBase, pilotId: string): Promise<StoredRows> {
   const options = { filter: pb.filter("pilot = {:pilotId}", { pilotId }), fields: "id" };
-  const [hypotheses, budgetLines, risks] = await Promise.all([
+  const [pilot, hypotheses, budgetLines, risks] = await Promise.all([
+    pb.collection("pilots").getOne(pilotId, { fields: "stage" }),
     pb.collection("hypotheses").getFullList(options),
     pb.collection("budget_lines").getFullList(options),
     pb.collection("risks").getFullList(options),
   ]);
   return {
+    stage: pilot.stage,
     hypotheses: hypotheses.map((row) => row.id),
     budget_lines: budgetLines.map((row) => row.id),
     risks: risks.map((row) => row.id),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
 import { orEmpty, sendChecked } from "./answers.ts";
-import type { AuditLogRecord, SharedFiguresRecord } from "./records.ts";
+import type { SharedFiguresRecord } from "./records.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import type { MunicipalityFigures } from "../domain/portfolio/network-comparison.ts";
 import {
@@ -76,7 +76,7 @@ export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<Portfol
 
 type SharedFiguresRow = Pick<
   SharedFiguresRecord,
-  "id" | "size_class" | "pilots" | "pilots_by_domain" | "hypotheses" | "confirmed" | "spent_by_source"
+  "id" | "size_class" | "pilots" | "pilots_by_domain" | "hypotheses" | "confirmed" | "judged" | "spent_by_source"
 >;
 
 /** One row of shared_figures as GET /api/proeftuin/shared-figures answers it (pocketbase/pb_hooks/portfolio.pb.js). */
@@ -87,6 +87,7 @@ const SharedFiguresRowSchema = z.object({
   pilots_by_domain: z.partialRecord(z.enum(domains.values), z.number()).nullable(),
   hypotheses: z.number(),
   confirmed: z.number(),
+  judged: z.number(),
   spent_by_source: z.partialRecord(z.enum(fundingSources.values), z.number()).nullable(),
 }) satisfies z.ZodType<SharedFiguresRow>;
 
@@ -107,34 +108,7 @@ export async function loadSharedFigures(pb: TypedPocketBase): Promise<Municipali
       pilotsByDomain: row.pilots_by_domain ?? {},
       hypotheses: row.hypotheses,
       confirmed: row.confirmed,
+      judged: row.judged,
       spentBySource: row.spent_by_source ?? {},
     }));
-}
-
-export type AuditPage = {
-  items: AuditLogRecord[];
-  page: number;
-  totalPages: number;
-  totalItems: number;
-  actors: Array<{ id: string; name: string }>;
-};
-
-/**
- * The municipality's audit trail, newest first, by person and collection. PocketBase answers each
- * entry with the account's current name and, for a directeur, its e-mail address at the time
- * (pocketbase/pb_hooks/lib/audit.js), so the line shows who acted, whatever they were called then.
- */
-export async function listAuditLog(
-  pb: TypedPocketBase,
-  municipality: string,
-  filters: { actor?: string | undefined; collection?: string | undefined; page: number },
-): Promise<AuditPage> {
-  const clauses = [pb.filter("municipality = {:m}", { m: municipality })];
-  if (filters.actor) clauses.push(pb.filter("actor = {:actor}", { actor: filters.actor }));
-  if (filters.collection) clauses.push(pb.filter("collection = {:collection}", { collection: filters.collection }));
-  const [result, users] = await Promise.all([
-    pb.collection("audit_log").getList(filters.page, 50, { filter: clauses.join(" && "), sort: "-time,-id" }),
-    pb.collection("users").getFullList({ filter: pb.filter("municipality = {:m}", { m: municipality }), fields: "id,name", sort: "name" }),
-  ]);
-  return { items: result.items, page: result.page, totalPages: result.totalPages, totalItems: result.totalItems, actors: users };
 }

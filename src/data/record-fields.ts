@@ -2,6 +2,7 @@ import type {
   AuditLogRecord,
   BudgetLineRecord,
   CommentRecord,
+  DecisionRecord,
   EvaluationRecord,
   HypothesisRecord,
   LessonRecord,
@@ -34,6 +35,7 @@ import {
   verdicts,
   visibilities,
 } from "../domain/options.ts";
+import { auditCollections } from "../domain/audit-labels.ts";
 
 /**
  * The record types of records.ts are written by hand. This file lists, at runtime, the fields each
@@ -50,6 +52,7 @@ type RecordOf = {
   budget_lines: BudgetLineRecord;
   risks: RiskRecord;
   evaluations: EvaluationRecord;
+  decisions: DecisionRecord;
   measurements: MeasurementRecord;
   measurement_public: MeasurementPublicRecord;
   testimonials: TestimonialRecord;
@@ -93,8 +96,7 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "tags",
     "partners",
     "decision",
-    "comparison_group",
-    "independent_replication",
+    "theory_of_change",
     "municipality",
     "decision_rationale",
     "evidence_level",
@@ -117,6 +119,7 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "pilot",
     "verdict",
     "verdict_reason",
+    "adopted_from",
   ]),
   budget_lines: fieldsOf<BudgetLineRecord>()(["id", "source", "year", "planned_cents", "spent_cents", "reporting_deadline", "pilot"]),
   risks: fieldsOf<RiskRecord>()(["id", "title", "category", "likelihood", "impact", "mitigation", "owner", "status", "pilot"]),
@@ -133,7 +136,27 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "rationale",
     "attachments",
   ]),
-  measurements: fieldsOf<MeasurementRecord>()(["id", "evaluation", "hypothesis", "value", "sample_size", "period"]),
+  decisions: fieldsOf<DecisionRecord>()([
+    "id",
+    "pilot",
+    "decision",
+    "decision_rationale",
+    "stop_reason",
+    "decided_by",
+    "decided_by_name",
+    "document",
+    "created",
+  ]),
+  measurements: fieldsOf<MeasurementRecord>()([
+    "id",
+    "evaluation",
+    "hypothesis",
+    "value",
+    "sample_size",
+    "period",
+    "comparison_value",
+    "comparison_sample_size",
+  ]),
   measurement_public: fieldsOf<MeasurementPublicRecord>()([
     "id",
     "evaluation",
@@ -143,6 +166,9 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "value",
     "sample_size",
     "small_sample",
+    "comparison_value",
+    "comparison_sample_size",
+    "comparison_small_sample",
   ]),
   testimonials: fieldsOf<TestimonialRecord>()(["id", "evaluation", "quote", "label", "consent"]),
   lessons: fieldsOf<LessonRecord>()([
@@ -181,6 +207,7 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "pilots_by_domain",
     "hypotheses",
     "confirmed",
+    "judged",
     "spent_by_source",
   ]),
   audit_log: fieldsOf<AuditLogRecord>()([
@@ -195,6 +222,12 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "record",
     "changed_fields",
     "time",
+    "pilot",
+    "pilot_title",
+    "subject",
+    "changes",
+    "parts",
+    "collections",
   ]),
 };
 
@@ -219,6 +252,8 @@ export const recordSelects = {
   budget_lines: { source: fundingSources.values },
   risks: { category: riskCategories.values, status: riskStatuses.values },
   evaluations: { kind: evaluationKinds.values, decision: proposedDecisions.values },
+  decisions: { decision: decisions.values },
   lessons: { kind: lessonKinds.values, domain: domains.values, principles: principles.values, visibility: visibilities.values },
   shared_figures: { size_class: sizeClasses.values },
+  audit_log: { collections: auditCollections.values },
 } satisfies { [C in Collection]?: SelectsOf<RecordOf[C]> } as Partial<Record<Collection, Record<string, readonly string[]>>>;

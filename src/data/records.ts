@@ -16,6 +16,7 @@ import type {
 } from "../domain/options.ts";
 import type { StoredBudgetLine, StoredHypothesis, StoredPilot, StoredRisk } from "../domain/pilot-form-values.ts";
 import type { Partner } from "../domain/pilot.ts";
+import type { AuditCollection } from "../domain/audit-labels.ts";
 
 /**
  * The stored shape of each collection, as PocketBase returns it: the domain's view of a record
@@ -49,8 +50,7 @@ export type PilotRecord = RecordModel &
     stop_reason: string;
     stage_since: string;
     decided_at: string;
-    comparison_group: boolean;
-    independent_replication: boolean;
+    theory_of_change: string;
     created: string;
     updated: string;
     expand?: {
@@ -66,7 +66,14 @@ export type PilotRecord = RecordModel &
     };
   };
 
-export type HypothesisRecord = RecordModel & StoredHypothesis & { pilot: string; verdict: Verdict | ""; verdict_reason: string };
+export type HypothesisRecord = RecordModel &
+  StoredHypothesis & {
+    pilot: string;
+    verdict: Verdict | "";
+    verdict_reason: string;
+    /** In an adopted copy: the original's hypothesis it copies, or "". */
+    adopted_from: string;
+  };
 
 export type BudgetLineRecord = RecordModel & StoredBudgetLine & { pilot: string };
 
@@ -92,6 +99,10 @@ export type MeasurementRecord = RecordModel & {
   value: number;
   sample_size: number;
   period: string;
+  /** The comparison group's value; meaningful only with a comparison_sample_size above 0. */
+  comparison_value: number;
+  /** 0: no comparison group. */
+  comparison_sample_size: number;
 };
 
 /** The view collection measurement_public: a value from fewer than 10 participants is null. */
@@ -103,6 +114,22 @@ export type MeasurementPublicRecord = RecordModel & {
   value: number | null;
   sample_size: number | null;
   small_sample: number;
+  /** Null without a comparison group or with one under 10. */
+  comparison_value: number | null;
+  comparison_sample_size: number | null;
+  comparison_small_sample: number;
+};
+
+/** A stage-gate decision; the latest is copied onto its pilot. decided_by_name is the account's current name. */
+export type DecisionRecord = RecordModel & {
+  pilot: string;
+  decision: Decision;
+  decision_rationale: string;
+  stop_reason: string;
+  decided_by: string;
+  decided_by_name: string;
+  document: string;
+  created: string;
 };
 
 export type TestimonialRecord = RecordModel & { evaluation: string; quote: string; label: string; consent: boolean };
@@ -151,6 +178,8 @@ export type SharedFiguresRecord = RecordModel & {
   hypotheses: number;
   /** Hypotheses with the verdict bevestigd. */
   confirmed: number;
+  /** Hypotheses with a verdict other than open (bevestigd, verworpen, onbeslist). */
+  judged: number;
   spent_by_source: Partial<Record<FundingSource, number>> | null;
 };
 
@@ -164,8 +193,19 @@ export type AuditLogRecord = RecordModel & {
   /** The acting account's e-mail address at the time; given to the municipality's directeur and to the actor only. */
   actor_email?: string;
   action: "create" | "update" | "delete";
+  /** What the line is about; with parts, the pilot (or evaluation) the save's other records belong to. */
   collection: string;
   record: string;
   changed_fields: string[] | null;
   time: string;
+  /** The pilot the line belongs under, and its title at the time; empty for lessons. */
+  pilot: string;
+  pilot_title: string;
+  /** The facts that name the record at the time (src/domain/audit-sentence.ts reads these JSON fields). */
+  subject: unknown;
+  /** Old → new of the fields that matter: [{ field, old, new }]. */
+  changes: unknown;
+  /** Every record of the save when it touched more than one; empty otherwise. */
+  parts: unknown;
+  collections: AuditCollection[] | null;
 };

@@ -21,3 +21,23 @@ export function grandTotal(lines: readonly BudgetAmounts[]): { planned_cents: nu
     { planned_cents: 0, spent_cents: 0 },
   );
 }
+
+type Amounts = { planned_cents: number; spent_cents: number };
+
+/**
+ * The one definition of overspending, for a budget line and for any sum of lines (a funding source,
+ * a year, a pilot): more was spent than planned. Spending without a plan is overspending too. The
+ * pilot page, the portfolio's budget tables and "Aandacht nodig" all use it and say it in these words.
+ */
+export function isOverspent(amounts: Amounts): boolean {
+  return amounts.spent_cents > amounts.planned_cents;
+}
+
+/** Said wherever an overspend is flagged, so the flag is never a colour alone. */
+export const OVERSPENT = "Overschreden";
+export const OVERSPENT_RULE = "Overschreden betekent: er is meer besteed dan begroot.";
+
+/** How many of the lines are overspent each on their own. */
+export function overspentLineCount(lines: readonly Amounts[]): number {
+  return lines.filter(isOverspent).length;
+}

@@ -9,24 +9,60 @@ import { choice, decimal, recordId, requiredDate, requiredText, text, wholeNumbe
  * evaluation proposes. The form, the server action and the seed parse with this one schema.
  */
 
-/** One row per open hypothesis; a row left without a value was not measured this time. */
+/**
+ * A comparison group is both a value and a size, or neither (PocketBase refuses the same:
+ * pocketbase/pb_hooks/lib/measurement-comparison.js, tests/integration/domain-matches-pocketbase.test.ts).
+ */
+export const comparisonMessages = {
+  comparison_sample_size: "Vul ook het aantal deelnemers in de vergelijkingsgroep in, of laat beide velden leeg.",
+  comparison_value: "Vul ook de waarde van de vergelijkingsgroep in, of laat beide velden leeg.",
+} as const;
+
+/**
+ * One row per open hypothesis; a row left without a value was not measured this time. The
+ * comparison group (optional) is the same indicator measured in people who did not take part: the
+ * evidence ladder's goede aanwijzingen.
+ */
 export const MeasurementRowSchema = z
   .object({
     hypothesis: recordId,
     value: z.string().trim(),
     sample_size: z.string().trim(),
     period: z.string().trim(),
+    comparison_value: z.string().trim().default(""),
+    comparison_sample_size: z.string().trim().default(""),
   })
   .transform((row, ctx) => {
-    if (row.value === "") return null;
+    const compared = row.comparison_value !== "" || row.comparison_sample_size !== "";
+    if (row.value === "") {
+      if (compared)
+        ctx.addIssue({ code: "custom", path: ["value"], message: "Vul ook de gemeten waarde in, of laat de vergelijkingsgroep leeg." });
+      return compared ? z.NEVER : null;
+    }
     const value = decimal("de gemeten waarde").safeParse(row.value);
     const sampleSize = wholeNumber("het aantal deelnemers in de meting", 1, 10_000_000).safeParse(row.sample_size);
     if (!value.success) ctx.addIssue({ code: "custom", path: ["value"], message: value.error.issues[0]!.message });
     if (!sampleSize.success) ctx.addIssue({ code: "custom", path: ["sample_size"], message: sampleSize.error.issues[0]!.message });
     if (!PERIOD_PATTERN.test(row.period)) ctx.addIssue({ code: "custom", path: ["period"], message: "Kies de maand van de meting." });
-    if (!value.success || !sampleSize.success || !PERIOD_PATTERN.test(row.period)) return z.NEVER;
-    return { hypothesis: row.hypothesis, value: value.data, sample_size: sampleSize.data, period: row.period };
+    const comparison = compared ? comparisonOf(row.comparison_value, row.comparison_sample_size, ctx) : undefined;
+    if (!value.success || !sampleSize.success || !PERIOD_PATTERN.test(row.period) || comparison === null) return z.NEVER;
+    // comparison stays undefined without a comparison group.
+    return { hypothesis: row.hypothesis, value: value.data, sample_size: sampleSize.data, period: row.period, comparison };
   });
+
+/** The comparison group of a row that has one, or null after adding its issues. */
+function comparisonOf(valueText: string, sizeText: string, ctx: z.RefinementCtx): { value: number; sample_size: number } | null {
+  if (valueText === "" || sizeText === "") {
+    const missing = valueText === "" ? "comparison_value" : "comparison_sample_size";
+    ctx.addIssue({ code: "custom", path: [missing], message: comparisonMessages[missing] });
+    return null;
+  }
+  const value = decimal("de waarde van de vergelijkingsgroep").safeParse(valueText);
+  const size = wholeNumber("het aantal deelnemers in de vergelijkingsgroep", 1, 10_000_000).safeParse(sizeText);
+  if (!value.success) ctx.addIssue({ code: "custom", path: ["comparison_value"], message: value.error.issues[0]!.message });
+  if (!size.success) ctx.addIssue({ code: "custom", path: ["comparison_sample_size"], message: size.error.issues[0]!.message });
+  return value.success && size.success ? { value: value.data, sample_size: size.data } : null;
+}
 
 export const TestimonialRowSchema = z.object({
   quote: requiredText("het citaat", 1000, 5),
@@ -92,7 +128,14 @@ export const emptyEvaluationForm = (openHypotheses: readonly string[], today: st
   what_worked: "",
   what_did_not: "",
   participants: "",
-  measurements: openHypotheses.map((hypothesis) => ({ hypothesis, value: "", sample_size: "", period: today.slice(0, 7) })),
+  measurements: openHypotheses.map((hypothesis) => ({
+    hypothesis,
+    value: "",
+    sample_size: "",
+    period: today.slice(0, 7),
+    comparison_value: "",
+    comparison_sample_size: "",
+  })),
   testimonials: [],
   decision: "doorgaan",
   rationale: "",

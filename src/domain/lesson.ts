@@ -39,6 +39,27 @@ export const emptyLessonForm = (pilot?: { id: string; domain: LessonFormInput["d
   pilot: pilot?.id ?? "",
 });
 
+/**
+ * A lesson started from a pilot's end evaluation: what worked and what did not, and why, become the
+ * draft the manager or directeur rewrites for other municipalities (the knowledge handover).
+ */
+export function lessonFromEvaluation(
+  pilot: { id: string; title: string; domain: LessonFormInput["domain"]; target_group: string },
+  evaluation: { what_worked: string; what_did_not: string; observations: string; rationale: string },
+): LessonFormInput {
+  const parts = [
+    ["Wat werkte", evaluation.what_worked],
+    ["Wat werkte niet", evaluation.what_did_not],
+    ["Wat we zagen", evaluation.observations],
+    ["Voorstel en onderbouwing", evaluation.rationale],
+  ].filter(([, text]) => text?.trim());
+  return {
+    ...emptyLessonForm(pilot),
+    title: `Les uit ${pilot.title}`.slice(0, 200),
+    body: parts.map(([heading, text]) => `**${heading}:** ${text?.trim()}`).join("\n\n"),
+  };
+}
+
 /** A comment: a question or an answer between municipalities. */
 export const CommentFormSchema = z.object({
   body: requiredText("uw vraag of antwoord", 5000, 2),

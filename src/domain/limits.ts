@@ -9,6 +9,7 @@ export const limits = {
   summary: 1000,
   longText: 10_000,
   shortText: 300,
+  theoryOfChange: 4000,
   tag: 40,
   tags: 20,
   partners: 30,

@@ -125,11 +125,12 @@ export const evaluationKinds = options({
 });
 export type EvaluationKind = keyof typeof evaluationKinds.labels;
 
-/** What an evaluation proposes; the directeur's stage-gate decision (decisions above) follows it. */
+/** What an evaluation proposes: the directeur's stage-gate decisions (above) plus carrying on. */
 export const proposedDecisions = options({
   doorgaan: "Doorgaan",
-  bijstellen: "Bijstellen",
   opschalen: "Opschalen",
+  borgen: "Borgen",
+  bijstellen: "Bijstellen",
   stoppen: "Stoppen",
 });
 export type ProposedDecision = keyof typeof proposedDecisions.labels;

@@ -18,8 +18,7 @@ export type StoredPilot = {
   tags: string[] | null;
   partners: Array<{ name: string; role?: string }> | null;
   decision?: Decision | "";
-  comparison_group?: boolean;
-  independent_replication?: boolean;
+  theory_of_change?: string;
 };
 export type StoredHypothesis = {
   id: string;
@@ -70,8 +69,7 @@ export function toPilotFormValues(
     start_date: dateInput(pilot.start_date),
     end_date: dateInput(pilot.end_date),
     tags: (pilot.tags ?? []).join(", "),
-    comparison_group: pilot.comparison_group ?? false,
-    independent_replication: pilot.independent_replication ?? false,
+    theory_of_change: pilot.theory_of_change ?? "",
     partners: (pilot.partners ?? []).map((partner) => ({ name: partner.name, role: partner.role ?? "" })),
     hypotheses: rows.hypotheses.map((row) => ({
       id: row.id,

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { limits } from "./limits.ts";
-import { parseEuros, MAX_CENTS } from "./money.ts";
+import { readEuros, negativeAmountMessage, MAX_CENTS } from "./money.ts";
 import { choice, decimal, optionalDate, requiredText, rowId, text } from "./form-fields.ts";
 import { tagList } from "./tags.ts";
+import { targetProblem } from "./hypothesis-target.ts";
 import { directions, domains, fundingSources, principles, riskCategories, riskStatuses, stages, visibilities } from "./options.ts";
 
 /**
@@ -14,11 +15,16 @@ import { directions, domains, fundingSources, principles, riskCategories, riskSt
 const euros = (what: string) =>
   z.string().transform((value, ctx) => {
     if (value.trim() === "") return 0;
-    const cents = parseEuros(value);
-    if (cents === null) {
-      ctx.addIssue({ code: "custom", message: `Vul ${what} in euro's in, bijvoorbeeld 250.000 of 1.250,50.` });
+    const reading = readEuros(value);
+    if (!reading.ok) {
+      const message =
+        reading.problem === "negatief"
+          ? negativeAmountMessage(what)
+          : `Vul ${what} in euro's in, bijvoorbeeld 250.000, € 250.000,- of 1.250,50.`;
+      ctx.addIssue({ code: "custom", message });
       return z.NEVER;
     }
+    const cents = reading.cents;
     if (cents > MAX_CENTS) {
       ctx.addIssue({ code: "custom", message: "Dit bedrag is groter dan één miljard euro." });
       return z.NEVER;
@@ -36,22 +42,27 @@ const scale = (what: string) =>
     return number;
   });
 
-export const HypothesisRowSchema = z.object({
-  id: rowId,
-  /** "Als wij … voor …, dan verwachten wij …" */
-  statement: requiredText("de hypothese", limits.summary, 10),
-  /** What is measured, e.g. "aantal uitkeringsaanvragen per jaar". */
-  indicator: requiredText("de indicator", limits.shortText),
-  /** Unit of the indicator: "aanvragen", "%", "euro". */
-  unit: text(40),
-  direction: choice(directions.values, "Kies of hoger of lager beter is."),
-  /** Value before the pilot. */
-  baseline: decimal("de nulmeting"),
-  /** Value that counts as success. */
-  target: decimal("de streefwaarde"),
-  /** Date by which the target should be reached. */
-  measure_by: optionalDate,
-});
+export const HypothesisRowSchema = z
+  .object({
+    id: rowId,
+    /** "Als wij … voor …, dan verwachten wij …" */
+    statement: requiredText("de hypothese", limits.summary, 10),
+    /** What is measured, e.g. "aantal uitkeringsaanvragen per jaar". */
+    indicator: requiredText("de indicator", limits.shortText),
+    /** Unit of the indicator: "aanvragen", "%", "euro". */
+    unit: text(40),
+    direction: choice(directions.values, "Kies of hoger of lager beter is."),
+    /** Value before the pilot. */
+    baseline: decimal("de nulmeting"),
+    /** Value that counts as success. */
+    target: decimal("de streefwaarde"),
+    /** Date by which the target should be reached. */
+    measure_by: optionalDate,
+  })
+  .superRefine((row, ctx) => {
+    const problem = targetProblem(row);
+    if (problem) ctx.addIssue({ code: "custom", path: ["target"], message: problem });
+  });
 
 export const BudgetLineRowSchema = z.object({
   id: rowId,
@@ -104,10 +115,8 @@ export const PilotFormSchema = z
     end_date: optionalDate,
     /** Comma-separated in the form, a list once parsed. */
     tags: tagList,
-    /** The effect was compared with a group that did not take part (evidence ladder). */
-    comparison_group: z.boolean().default(false),
-    /** Another municipality repeated the pilot independently (evidence ladder). */
-    independent_replication: z.boolean().default(false),
+    /** Why the approach should lead to the hypotheses' effect: the evidence ladder's goed onderbouwd. */
+    theory_of_change: text(limits.theoryOfChange).default(""),
     partners: z.array(PartnerSchema).max(limits.partners, `Maximaal ${limits.partners} partners.`),
     hypotheses: z.array(HypothesisRowSchema).max(limits.hypotheses, `Maximaal ${limits.hypotheses} hypothesen.`),
     budget_lines: z.array(BudgetLineRowSchema).max(limits.budgetLines, `Maximaal ${limits.budgetLines} begrotingsregels.`),
@@ -164,8 +173,7 @@ export const emptyPilotForm = (): PilotFormInput => ({
   start_date: "",
   end_date: "",
   tags: "",
-  comparison_group: false,
-  independent_replication: false,
+  theory_of_change: "",
   partners: [],
   hypotheses: [emptyHypothesis()],
   budget_lines: [emptyBudgetLine()],

@@ -5,8 +5,9 @@ import { choice, requiredText, text } from "./form-fields.ts";
 
 /**
  * The stage gate: a pilot moves idee → ontwerp → uitvoering → evaluatie → besluit. Only a
- * directeur records the final decision, and only after an end evaluation. PocketBase enforces the
- * same (pocketbase/pb_hooks/lib/stage-gate.js and the pilots update rule).
+ * directeur records the final decision, after an end evaluation and a lesson from the pilot.
+ * PocketBase enforces the same (pocketbase/pb_hooks/lib/decisions.js, lib/stage-gate.js and the
+ * API rules of decisions and pilots).
  */
 export const DecisionFormSchema = z
   .object({
@@ -26,10 +27,32 @@ export const DecisionFormSchema = z
   .transform((form) => ({ ...form, stop_reason: form.decision === "stoppen" ? form.stop_reason : "" }));
 export type DecisionForm = z.output<typeof DecisionFormSchema>;
 
-/** Why the decision cannot be recorded yet, or null when it can. */
-export function decisionBlocker(pilot: { stage: Stage }, hasEndEvaluation: boolean): string | null {
-  if (!hasEndEvaluation) return "Een besluit kan pas worden vastgelegd na een eindevaluatie.";
-  if (pilot.stage !== "evaluatie" && pilot.stage !== "besluit") return "Zet de pilot eerst in de fase Evaluatie.";
+/** What has to happen before a decision can be recorded; each kind has its own next step on the page. */
+export type DecisionBlocker = { kind: "eindevaluatie" | "fase" | "les"; text: string };
+
+/**
+ * Why the decision cannot be recorded yet, or null when it can: an end evaluation first, then the
+ * stage Evaluatie, then at least one lesson (the knowledge handover). PocketBase refuses the same
+ * (pocketbase/pb_hooks/lib/decisions.js), in the same order and words.
+ */
+export function decisionBlocker(pilot: { stage: Stage }, endEvaluations: number, lessons: number): DecisionBlocker | null {
+  if (endEvaluations === 0) return { kind: "eindevaluatie", text: "Een besluit kan pas worden vastgelegd na een eindevaluatie." };
+  if (pilot.stage !== "evaluatie" && pilot.stage !== "besluit") return { kind: "fase", text: "Zet de pilot eerst in de fase Evaluatie." };
+  if (lessons === 0) {
+    return { kind: "les", text: "Leg eerst minstens één les uit deze pilot vast: met het besluit gaat de kennis over." };
+  }
+  return null;
+}
+
+/** A collegebesluit or memo attached to a decision (decisions.document in PocketBase). */
+export const decisionDocumentRules = { maxBytes: 10 * 1024 * 1024, extensions: ["pdf", "doc", "docx", "odt"] } as const;
+
+export function decisionDocumentProblem(file: { name: string; size: number }): string | null {
+  const extension = file.name.split(".").pop()?.toLowerCase() ?? "";
+  if (!(decisionDocumentRules.extensions as readonly string[]).includes(extension)) {
+    return "Voeg een PDF-, Word- of ODT-bestand toe.";
+  }
+  if (file.size > decisionDocumentRules.maxBytes) return "Het document is groter dan 10 MB.";
   return null;
 }
 

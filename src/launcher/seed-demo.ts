@@ -1,12 +1,12 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import { savePilot } from "../data/pilots.ts";
-import { recordDecision, recordVerdict, saveEvaluation } from "../data/evaluations.ts";
+import { recordDecision } from "../data/decisions.ts";
 import { PilotFormSchema } from "../domain/pilot.ts";
-import { EvaluationFormSchema } from "../domain/evaluation.ts";
-import { DecisionFormSchema, VerdictFormSchema } from "../domain/stage-gate.ts";
+import { DecisionFormSchema } from "../domain/stage-gate.ts";
 import { demoPassword, type DemoMunicipality, type DemoPilot } from "./demo/demo-types.ts";
 
 import { seedLearningNetwork } from "./seed-learning.ts";
+import { seedEvaluations } from "./seed-evaluations.ts";
 import { findFirst } from "../data/find-first.ts";
 
 export type SeedCounts = { municipalities: number; users: number; pilots: number; lessons: number; comments: number; adoptions: number };
@@ -27,6 +27,7 @@ export async function isDemoSeeded(pb: TypedPocketBase, network: readonly DemoMu
  */
 export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly DemoMunicipality[]): Promise<SeedCounts> {
   const counts: SeedCounts = { municipalities: 0, users: 0, pilots: 0, lessons: 0, comments: 0, adoptions: 0 };
+  const decide: Array<() => Promise<void>> = [];
   for (const demo of network) {
     const found = await findFirst(pb, "municipalities", pb.filter("cbs_code = {:code}", { code: demo.cbs_code }));
     const municipality: { id: string } =
@@ -58,19 +59,23 @@ export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly Dem
         pb.filter("municipality = {:m} && title = {:title}", { m: municipality.id, title: demoPilot.title }),
       );
       if (existing) continue;
-      await seedPilot(pb, municipality.id, demoPilot);
+      decide.push(await seedPilot(pb, municipality.id, demoPilot));
       counts.pilots++;
     }
   }
-  // Lessons, questions and adoptions refer across municipalities, so they come once all exist.
-  return { ...counts, ...(await seedLearningNetwork(pb, network)) };
+  // Lessons, questions and adoptions refer across municipalities, so they come once all exist;
+  // the decisions after them, as a decision waits for a lesson from its pilot.
+  const learning = await seedLearningNetwork(pb, network);
+  for (const decision of decide) await decision();
+  return { ...counts, ...learning };
 }
 
 /**
  * A pilot goes through its life as it would in the app: registered, evaluated, its hypotheses
- * judged, and only then, after an end evaluation, the directeur's decision.
+ * judged, and only then, after an end evaluation and a lesson, the directeur's decision: returned
+ * to be taken once the lessons exist.
  */
-async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: DemoPilot): Promise<void> {
+async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: DemoPilot): Promise<() => Promise<void>> {
   const { decision, decision_rationale, stop_reason, evaluations = [], verdicts = [], ...input } = demo;
   const form = PilotFormSchema.parse({ ...input, stage: input.stage === "besluit" ? "evaluatie" : input.stage });
   const fail = (what: string, detail: unknown): never => {
@@ -79,25 +84,12 @@ async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: Demo
 
   const saved = await savePilot(pb, { municipality: municipalityId, form });
   if (!saved.ok) return fail("pilot", saved);
-  const hypothesisIds = saved.rows.hypotheses;
-
-  for (const evaluation of evaluations) {
-    const measurements = evaluation.measurements.map(({ hypothesis, ...row }) => ({ ...row, hypothesis: hypothesisIds[hypothesis] ?? "" }));
-    const result = await saveEvaluation(pb, {
-      pilotId: saved.id,
-      form: EvaluationFormSchema.parse({ ...evaluation, measurements }),
-      attachments: [],
-    });
-    if (!result.ok) fail("evaluatie", result);
-  }
-  for (const { hypothesis, verdict, verdict_reason = "" } of verdicts) {
-    const form = VerdictFormSchema.parse({ verdict, proposed: verdict, verdict_reason });
-    const result = await recordVerdict(pb, hypothesisIds[hypothesis] ?? "", form);
-    if (!result.ok) fail("oordeel", result);
-  }
-  if (decision) {
+  await seedEvaluations(pb, saved.id, saved.rows.hypotheses, { evaluations, verdicts }, fail);
+  return async () => {
+    if (!decision) return;
     const form = DecisionFormSchema.parse({ decision, decision_rationale, stop_reason: stop_reason ?? "" });
-    const result = await recordDecision(pb, saved.id, form);
+    const director = await findFirst(pb, "users", pb.filter("municipality = {:m} && role = 'directeur'", { m: municipalityId }));
+    const result = await recordDecision(pb, saved.id, form, undefined, director?.id);
     if (!result.ok) fail("besluit", result);
-  }
+  };
 }

@@ -1,6 +1,7 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import { saveLesson } from "../data/lessons.ts";
 import { adoptPilot } from "../data/adoption.ts";
+import { seedOwnVersion } from "./seed-own-version.ts";
 import { LessonFormSchema } from "../domain/lesson.ts";
 import type { DemoComment, DemoMunicipality } from "./demo/demo-types.ts";
 import { findFirst } from "../data/find-first.ts";
@@ -68,6 +69,7 @@ export async function seedLearningNetwork(
         continue;
       const result = await adoptPilot(pb, original, adopter.municipality);
       if (!result.ok) throw new Error(`Demo-overname van "${adoption.pilotTitle}" mislukt: ${result.message}`);
+      if (adoption.ownVersion) await seedOwnVersion(pb, result.id, adoption.ownVersion);
       counts.adoptions++;
     }
   }

@@ -1,12 +1,13 @@
 import type { TypedPocketBase } from "../data/client.ts";
-import type { HypothesisRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
+import type { DecisionRecord, HypothesisRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
 import { adoptionsOf, type Adoptions } from "../data/adoption.ts";
 import { getPilotWithActivity, pilotsInDomain, type PilotWithActivity } from "../data/pilots.ts";
 import { mostSimilar } from "../domain/similarity.ts";
 import { listMeasurements, listTestimonials, type MeasurementRow } from "../data/evaluations.ts";
 import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
 import { assessEvidence, evidenceFactsOf, type EvidenceAssessment } from "../domain/evidence-ladder.ts";
-import { decisionBlocker } from "../domain/stage-gate.ts";
+import { decisionBlocker, type DecisionBlocker } from "../domain/stage-gate.ts";
+import { listDecisions } from "../data/decisions.ts";
 import { canWrite } from "../domain/options.ts";
 import { formatPeriod } from "../domain/period.ts";
 import type { ChartPoint } from "../components/charts/HypothesisChart.tsx";
@@ -28,25 +29,28 @@ export type PilotPageData = PilotWithActivity & {
   testimonials: TestimonialRecord[];
   evidence: EvidenceAssessment;
   /** Why the directeur cannot record the decision yet, or null. */
-  decisionBlocker: string | null;
+  decisionBlocker: DecisionBlocker | null;
+  /** The decisions taken, latest first (signed-in readers only). */
+  decisions: DecisionRecord[];
   adoptions: Adoptions;
   similar: PilotRecord[];
   /** Knowledge handover: a decision is recorded but no lesson yet. */
   lessonsMissing: boolean;
 };
 
-/** Everything the pilot page shows: one request, then up to four in parallel, then computed. */
+/** Everything the pilot page shows: one request, then up to five in parallel, then computed. */
 export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined, user: UserRecord | null): Promise<PilotPageData | null> {
   const data = await loadOrNull(id, (pilotId) => getPilotWithActivity(pb, pilotId));
   if (!data) return null;
   const own = Boolean(user && user.municipality === data.pilot.municipality);
   // Without evaluations there are no measurements or testimonials to ask for.
   const evaluated = data.evaluations.length > 0;
-  const [measurements, testimonials, adoptions, candidates] = await Promise.all([
+  const [measurements, testimonials, adoptions, candidates, decisionHistory] = await Promise.all([
     evaluated ? listMeasurements(pb, data.pilot.id, own) : Promise.resolve([]),
     own && evaluated ? listTestimonials(pb, data.pilot.id) : Promise.resolve([]),
     adoptionsOf(pb, data.pilot.id),
     pilotsInDomain(pb, data.pilot.domain, data.pilot.municipality),
+    data.pilot.decision ? listDecisions(pb, data.pilot.id) : Promise.resolve([]),
   ]);
   const comparable = (pilot: PilotRecord) => ({ ...pilot, sizeClass: pilot.expand?.municipality?.size_class ?? ("" as const) });
 
@@ -67,8 +71,11 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
     };
   });
 
-  const hasEndEvaluation = data.evaluations.some((evaluation) => evaluation.kind === "eind");
-  const evidence = assessEvidence(evidenceFactsOf(data.pilot, data.hypotheses, measurements));
+  const endEvaluations = data.evaluations.filter((evaluation) => evaluation.kind === "eind").length;
+  // Whether an adopter elsewhere confirmed a hypothesis only PocketBase can tell (copies are mostly
+  // private); the level it stored says so, and the page takes that one fact from it.
+  const replicated = data.pilot.evidence_level === "sterke_aanwijzingen" ? data.hypotheses.map((h) => h.id) : [];
+  const evidence = assessEvidence(evidenceFactsOf(data.pilot, data.hypotheses, measurements, replicated));
   return {
     ...data,
     own,
@@ -78,7 +85,8 @@ export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined,
     testimonials,
     // Other municipalities see the level the owner's full data gave, not one from suppressed data.
     evidence: own ? evidence : { level: data.pilot.evidence_level || null, missing: [] },
-    decisionBlocker: decisionBlocker(data.pilot, hasEndEvaluation),
+    decisionBlocker: decisionBlocker(data.pilot, endEvaluations, data.lessons.length),
+    decisions: decisionHistory,
     adoptions,
     similar: mostSimilar(comparable(data.pilot), candidates.map(comparable), 5),
     lessonsMissing: Boolean(data.pilot.decision) && data.lessons.length === 0,

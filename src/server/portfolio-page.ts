@@ -15,6 +15,7 @@ import { riskHeatMap } from "../domain/portfolio/heat-map.ts";
 import { attentionList } from "../domain/portfolio/attention.ts";
 import { compareWithNetwork } from "../domain/portfolio/network-comparison.ts";
 import { domains, fundingSources } from "../domain/options.ts";
+import { grandTotal } from "../domain/budget-totals.ts";
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -28,20 +29,20 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
     pilotsByDomain: {},
     hypotheses: 0,
     confirmed: 0,
+    judged: 0,
     spentBySource: {},
   };
   const budget = budgetBySource(records.budgetLines);
   return {
+    /** Whose portfolio view this is: some attention items offer a step only a directeur may take. */
+    role: user.role,
     records,
     years: [...new Set(all.budgetLines.map((line) => line.year))].sort(),
     stages: stageCounts(records.pilots),
     evidence: evidenceCounts(records.pilots),
     outcomes: hypothesisOutcomes(records.hypotheses),
     budget,
-    budgetTotal: {
-      planned_cents: budget.reduce((sum, row) => sum + row.planned_cents, 0),
-      spent_cents: budget.reduce((sum, row) => sum + row.spent_cents, 0),
-    },
+    budgetTotal: grandTotal(records.budgetLines),
     budgetYears: budgetByYear(records.budgetLines),
     pipeline: pipeline(records.pilots, today),
     heatMap: riskHeatMap(records.risks),

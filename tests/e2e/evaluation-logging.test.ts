@@ -112,7 +112,7 @@ describe("evaluations and the stage gate", () => {
     await expectNoAxeViolations(page);
 
     await page
-      .getByLabel("Reden om te stoppen (niet verplicht)")
+      .getByLabel("Reden om te stoppen")
       .fill("Geen structurele financiering na 2026; de vroegsignalering gaat op in het reguliere wijkteam.");
     await page.getByRole("button", { name: "Besluit vastleggen" }).click();
     await page.waitForURL(/besluit=opgeslagen/);

@@ -51,7 +51,7 @@ describe("privacy, accessibility statement and verdicts", () => {
     await page.getByRole("button", { name: "Oordeel opslaan" }).click();
     expect(await page.locator("#veld-verdict_reason-fout").textContent()).toContain("afwijkt");
     await expectNoAxeViolations(page);
-    await page.getByLabel("Toelichting (niet verplicht)").fill("De laatste meting is nog niet gecontroleerd; we wachten die af.");
+    await page.getByLabel("Toelichting", { exact: true }).fill("De laatste meting is nog niet gecontroleerd; we wachten die af.");
     await page.getByRole("button", { name: "Oordeel opslaan" }).click();
     await page.waitForURL(/oordeel=opgeslagen/);
     const first = page.locator("article.hypothesis").first();

@@ -41,7 +41,8 @@ describe("registering a pilot", () => {
     await page.getByLabel("Begroot (€)").fill("500.000");
     await page.getByLabel("Besteed (€) (niet verplicht)").fill("125.000,50");
     const totals = page.locator("#begroting-totalen");
-    expect(await totals.locator("tbody tr").first().textContent()).toMatch(/Rijk.*500\.000.*125\.000,50/);
+    // Amounts are shown in whole euros everywhere, the form's totals included.
+    expect(await totals.locator("tbody tr").first().textContent()).toMatch(/Rijk.*500\.000.*125\.001/);
 
     await page.getByRole("button", { name: "Begrotingsregel toevoegen" }).click();
     await page.locator("#veld-budget_lines-1-source").selectOption("esf_plus");
@@ -76,7 +77,7 @@ describe("registering a pilot", () => {
     const body = await page.locator("main").textContent();
     expect(body).toContain("percentage met baan");
     expect(body).toContain("Weinig aanmeldingen van jongeren");
-    expect(body).toMatch(/Totaal.*750\.000.*125\.000,50/s);
+    expect(body).toMatch(/Totaal.*750\.000.*125\.001/s);
     expect(body).toContain("16 (Hoog)");
     await expectNoAxeViolations(page);
 

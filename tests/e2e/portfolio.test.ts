@@ -68,9 +68,8 @@ describe("the director's portfolio", () => {
     await page.waitForURL(/soort=pilots/);
     const filtered = Number((await page.getByRole("status").textContent())?.match(/(\d+) wijzigingen/)?.[1]);
     expect(filtered).toBeLessThan(total);
-    expect(new Set((await page.locator("tbody td:nth-child(3)").allTextContents()).map((text) => text.split(" ")[0]))).toEqual(
-      new Set(["Pilots"]),
-    );
+    // Each line of that kind is a save of a pilot (tests/e2e/audit-trail.test.ts reads the sentences).
+    expect((await page.locator("tbody td:nth-child(3)").allInnerTexts()).filter((text) => !text.includes("Pilot ‘"))).toEqual([]);
     await expectNoAxeViolations(page);
   });
 

@@ -38,7 +38,8 @@ describe("an adoption count is readable exactly where the original is", () => {
     superuser = await admin();
     const adopted = async (visibility: Visibility) => {
       const original = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility }));
-      await superuser.collection("pilots").create(pilotData(n.other.municipality.id, { adopted_from: original.id }));
+      // A copy starts in ontwerp, as adopting makes it (pb_hooks/adoption_local_facts.pb.js).
+      await superuser.collection("pilots").create(pilotData(n.other.municipality.id, { adopted_from: original.id, stage: "ontwerp" }));
       return original;
     };
     control = await adopted("public");

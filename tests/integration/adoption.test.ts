@@ -115,9 +115,8 @@ describe("adopting a public or network pilot", () => {
         target_group: original.pilot.target_group,
         domain: original.pilot.domain,
         decision: "",
-        // Its own place on the ladder, derived by PocketBase from its own records (described, with
-        // hypotheses but no measurements or verdicts), whatever the original reached.
-        evidence_level: "goed_onderbouwd",
+        // A plan in ontwerp is on no rung of the ladder, whatever the original reached.
+        evidence_level: "",
       });
       expect(copy.partners ?? []).toEqual([]);
 
@@ -256,7 +255,9 @@ describe("the link to the original", () => {
     }
     expect((await storedAsAdmin("pilots", result.id)).adopted_from).toBe(original.pilot.id);
     // Other edits of the copy are the adopter's own.
-    expect(await statusOf(n.as.otherManager.collection("pilots").update(result.id, { stage: "uitvoering" }))).toBe(200);
+    expect(await statusOf(n.as.otherManager.collection("pilots").update(result.id, { target_group: "Jongeren in onze gemeente" }))).toBe(
+      200,
+    );
   });
 
   it("a pilot that was not adopted cannot be linked afterwards (404)", async () => {

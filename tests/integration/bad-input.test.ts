@@ -164,9 +164,10 @@ describe("bad rows are refused and not stored", () => {
   });
 
   it("a hypothesis with baseline 0 is accepted: 0 is a real baseline", async () => {
-    const created = await tenant.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { baseline: 0, target: 0 }));
+    // A target equal to it is refused (tests/integration/trusted-rows.test.ts); one above it is a real goal.
+    const created = await tenant.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { baseline: 0, target: 5 }));
     const stored = await storedAsAdmin("hypotheses", created.id);
-    expect([stored.baseline, stored.target]).toEqual([0, 0]);
+    expect([stored.baseline, stored.target]).toEqual([0, 5]);
   });
 
   it("a budget line of 0 cents and a negative baseline are accepted", async () => {

@@ -2,15 +2,12 @@ import type { CollectionField, CollectionModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PILOTS_PER_PAGE } from "../../src/data/pilots.ts";
 import { recordSelects } from "../../src/data/record-fields.ts";
-import { assessEvidence, evidenceFactsOf, type EvidenceFacts } from "../../src/domain/evidence-ladder.ts";
 import { lessonFacets } from "../../src/domain/lesson-filters.ts";
 import { limits } from "../../src/domain/limits.ts";
 import * as options from "../../src/domain/options.ts";
 import { BudgetLineRowSchema, RiskRowSchema } from "../../src/domain/pilot.ts";
 import { PilotFiltersSchema, searchableText } from "../../src/domain/pilot-filters.ts";
 import { DecisionFormSchema, decisionBlocker } from "../../src/domain/stage-gate.ts";
-import { MIN_SAMPLE_SIZE } from "../../src/domain/suppression.ts";
-import { MIN_MEASUREMENTS } from "../../src/domain/verdict.ts";
 import { loadHookLib } from "../support/hook-lib.ts";
 import { admin } from "./fixtures.ts";
 
@@ -18,7 +15,8 @@ import { admin } from "./fixtures.ts";
  * Facts that both runtimes need are stated once in src/domain and checked here against what
  * PocketBase actually runs: the live schema (as the migrations left it) and the hook libraries
  * (pocketbase/pb_hooks/lib, loaded in Node). A change on one side only fails here.
- * Text limits: tests/integration/schema-limits.test.ts.
+ * Text limits: tests/integration/schema-limits.test.ts; the evidence ladder and the rules around it:
+ * tests/integration/domain-matches-evidence.test.ts.
  */
 
 /**
@@ -112,126 +110,65 @@ describe("the hook libraries hold the domain's constants", () => {
   });
 });
 
-describe("stage-gate.js refuses a decision exactly when the site does", () => {
+describe("decisions.js refuses a decision exactly when the site does", () => {
   type Problems = Record<string, string>;
-  const { stageGateProblems } = loadHookLib<{ stageGateProblems: (app: unknown, record: unknown) => Problems }>("stage-gate.js", {
-    $dbx: { hashExp: (exp: object) => exp },
+  type Values = Record<string, string>;
+  const record = (id: string, values: Values, original: Values = {}) => ({
+    id,
+    getString: (name: string) => values[name] ?? "",
+    isNew: () => false,
+    original: () => record(id, original),
   });
-  const rationale = "Het effect is groot genoeg om door te gaan.";
-  const reason = "Het bereik bleef te klein om te leren.";
-  const cases = options.stages.values.flatMap((stage) =>
-    [true, false].flatMap((hasEnd) =>
-      options.decisions.values.flatMap((decision) =>
-        ["", rationale].flatMap((decision_rationale) =>
-          ["", reason].map((stop_reason) => ({ stage, hasEnd, decision, decision_rationale, stop_reason })),
-        ),
-      ),
-    ),
-  );
+  const globals = { $dbx: { hashExp: (exp: object) => exp } };
+  const { DECISIONS, decisionProblems } = loadHookLib<{
+    DECISIONS: string[];
+    decisionProblems: (app: unknown, decision: unknown) => Problems;
+  }>("decisions.js", globals);
+  const { stageGateProblems } = loadHookLib<{ stageGateProblems: (app: unknown, pilot: unknown) => Problems }>("stage-gate.js", globals);
 
-  it.each(cases)("stage $stage, end evaluation $hasEnd, $decision, rationale $decision_rationale, stop reason $stop_reason", (c) => {
-    const form = DecisionFormSchema.safeParse({
-      decision: c.decision,
-      decision_rationale: c.decision_rationale,
-      stop_reason: c.stop_reason,
-    });
-    const siteAccepts = form.success && decisionBlocker({ stage: c.stage }, c.hasEnd) === null;
-    // What the site writes (src/data/evaluations.ts recordDecision), or would write without its own checks.
-    const written: Record<string, string> = {
-      stage: "besluit",
-      decision: c.decision,
-      decision_rationale: c.decision_rationale,
-      stop_reason: c.decision === "stoppen" ? c.stop_reason : "",
-    };
-    const record = { id: "pilot123456789a", getString: (name: string) => written[name] ?? "" };
+  it("decisions.js offers the domain's decisions", () => {
+    expect(DECISIONS).toEqual([...options.decisions.values]);
+  });
+
+  const rationales = ["", "kort", "   123456789   ", "Het effect is groot genoeg om door te gaan."];
+  const stopReasons = ["", "Te weinig", "Het bereik bleef te klein om te leren."];
+  const forms = options.decisions.values.flatMap((decision) =>
+    rationales.flatMap((decision_rationale) => stopReasons.map((stop_reason) => ({ decision, decision_rationale, stop_reason }))),
+  );
+  const gates = options.stages.values.flatMap((stage) => [0, 1].flatMap((ends) => [0, 2].map((lessons) => ({ stage, ends, lessons }))));
+
+  it.each(gates)("stage $stage, $ends end evaluation(s), $lessons lesson(s): every decision and text", (gate) => {
+    const pilotId = "pilot123456789a";
     const app = {
-      countRecords: (collection: string, exp: { kind?: string }) =>
-        collection === "evaluations" && exp.kind === "eind" && c.hasEnd ? 1 : 0,
+      findRecordById: (collection: string, id: string) => {
+        if (collection !== "pilots" || id !== pilotId) throw new Error("not found");
+        return record(pilotId, { stage: gate.stage });
+      },
+      countRecords: (collection: string, exp: { pilot?: string; kind?: string }) => {
+        if (exp.pilot !== pilotId) return 0;
+        if (collection === "evaluations" && exp.kind === "eind") return gate.ends;
+        return collection === "lessons" ? gate.lessons : 0;
+      },
     };
-    const hookAccepts = Object.keys(stageGateProblems(app, record)).length === 0;
-    // Moving on to besluit from before evaluatie is refused by the site only; everything else is shared.
-    if (c.stage === "evaluatie" || c.stage === "besluit") expect(hookAccepts).toBe(siteAccepts);
-    else expect(siteAccepts).toBe(false);
-  });
-});
-
-describe("evidence-level.js places a pilot on the ladder as src/domain/evidence-ladder.ts does", () => {
-  type Lib = {
-    LEVELS: string[];
-    MIN_MEASUREMENTS: number;
-    MIN_SAMPLE_SIZE: number;
-    levelOf: (facts: EvidenceFacts) => string;
-    factsOf: (pilot: object, hypotheses: object[], measurements: object[]) => EvidenceFacts;
-  };
-  const lib = loadHookLib<Lib>("evidence-level.js");
-
-  it("has the same rungs and thresholds", () => {
-    expect([lib.LEVELS, lib.MIN_MEASUREMENTS, lib.MIN_SAMPLE_SIZE]).toEqual([
-      [...options.evidenceLevels.values],
-      MIN_MEASUREMENTS,
-      MIN_SAMPLE_SIZE,
-    ]);
-  });
-
-  const bools = [false, true];
-  const counts = [0, 1, 2];
-  const everyFacts: EvidenceFacts[] = bools.flatMap((described) =>
-    counts.flatMap((hypotheses) =>
-      counts.flatMap((measuredHypotheses) =>
-        counts.flatMap((confirmedHypotheses) =>
-          bools.flatMap((comparisonGroup) =>
-            bools.map((independentReplication) => ({
-              described,
-              hypotheses,
-              measuredHypotheses,
-              confirmedHypotheses,
-              comparisonGroup,
-              independentReplication,
-            })),
-          ),
-        ),
-      ),
-    ),
-  );
-
-  it(`gives the same level for every combination of facts (${everyFacts.length})`, () => {
-    for (const facts of everyFacts) expect(lib.levelOf(facts), JSON.stringify(facts)).toBe(assessEvidence(facts).level ?? "");
-  });
-
-  const pilot = {
-    summary: "Samenvatting",
-    problem: "Probleem",
-    target_group: "Jongeren",
-    comparison_group: true,
-    independent_replication: false,
-  };
-  const m = (hypothesis: string, sample_size: number) => ({ hypothesis, sample_size, small_sample: false });
-  it.each([
-    { name: "described", pilot, hypotheses: [], measurements: [] },
-    { name: "a blank field", pilot: { ...pilot, problem: " \n\t " }, hypotheses: [], measurements: [] },
-    { name: "a hypothesis without indicator", pilot, hypotheses: [{ id: "h1", indicator: "  ", verdict: "bevestigd" }], measurements: [] },
-    {
-      name: "measured twice with 10 and more",
-      pilot,
-      hypotheses: [
-        { id: "h1", indicator: "baan", verdict: "bevestigd" },
-        { id: "h2", indicator: "uren", verdict: "open" },
-      ],
-      measurements: [m("h1", 10), m("h1", 40), m("h2", 9), m("h2", 100)],
-    },
-    {
-      name: "one sample too small",
-      pilot,
-      hypotheses: [{ id: "h1", indicator: "baan", verdict: "bevestigd" }],
-      measurements: [m("h1", 9), m("h1", 40)],
-    },
-    {
-      name: "measurements of another hypothesis",
-      pilot,
-      hypotheses: [{ id: "h1", indicator: "baan", verdict: "open" }],
-      measurements: [m("hx", 40), m("hx", 40)],
-    },
-  ])("reads the same facts from a pilot's records: $name", ({ pilot, hypotheses, measurements }) => {
-    expect(lib.factsOf(pilot, hypotheses, measurements)).toEqual(evidenceFactsOf(pilot, hypotheses, measurements));
+    const mismatches = forms.flatMap((form) => {
+      // What the site says: the page's blocker at the decision, the form's schema at its fields.
+      const parsed = DecisionFormSchema.safeParse(form);
+      const blocker = decisionBlocker({ stage: gate.stage }, gate.ends, gate.lessons);
+      const siteFields = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
+      if (blocker) siteFields.add("decision");
+      // What PocketBase says of the same form sent as it is, without the site's own checks.
+      const problems = decisionProblems(app, record("decision12345ab", { pilot: pilotId, ...form }));
+      const site = { accepts: siteFields.size === 0, decision: blocker?.text };
+      const hook = { accepts: Object.keys(problems).length === 0, decision: problems.decision };
+      // The form's schema stops at an empty rationale before it checks the stop reason, so the hook
+      // may name more fields at once; it names at least every field the site does.
+      const unnamed = [...siteFields].filter((field) => !(field in problems));
+      // A decision PocketBase takes is copied onto the pilot, which must then pass the stage gate.
+      const written = { stage: "besluit", ...form, stop_reason: form.decision === "stoppen" ? form.stop_reason : "" };
+      const gateProblems = hook.accepts ? Object.keys(stageGateProblems(app, record(pilotId, written, { stage: gate.stage }))) : [];
+      const agree = site.accepts === hook.accepts && site.decision === hook.decision && unnamed.length === 0 && gateProblems.length === 0;
+      return agree ? [] : [{ form, site, hook, unnamed, gateProblems }];
+    });
+    expect(mismatches).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LessonSearchResult } from "../../src/data/lessons.ts";
 import { admin, createMunicipality, hypothesisData, pilotData, storedAsAdmin } from "./fixtures.ts";
-import { evaluationData, measurementData } from "./evaluation-fixtures.ts";
+import { THEORY, comparedPilot } from "./evidence-fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 import { createLessonAsAdmin, idsOf, nonsenseWord, searchAs, sorted } from "./learning-fixtures.ts";
 
@@ -33,21 +33,16 @@ describe("facets", () => {
     await pb.collection("municipalities").update(n.own.municipality.id, { province: "groningen", inhabitants: 100_000 });
 
     // PocketBase derives each level from the pilot's records (pb_hooks/evidence_level.pb.js).
-    const p1 = await pb.collection("pilots").create(pilotData(m.klein.id, { visibility: "public" })); // described
-    const p2 = await pb.collection("pilots").create(pilotData(m.middelgroot.id, { visibility: "network" }));
-    await pb.collection("hypotheses").create(hypothesisData(p2.id)); // and a hypothesis
-    const p4 = await pb
-      .collection("pilots")
-      .create(pilotData(n.own.municipality.id, { visibility: "private", comparison_group: true, independent_replication: true }));
-    const h4 = await pb.collection("hypotheses").create(hypothesisData(p4.id, { verdict: "bevestigd" }));
-    for (const period of ["2026-03", "2026-06"]) {
-      const evaluation = await pb.collection("evaluations").create(evaluationData(p4.id));
-      await pb.collection("measurements").create(measurementData(evaluation.id, h4.id, { period, sample_size: 30 }));
-    }
+    const p1 = await pb.collection("pilots").create(pilotData(m.klein.id, { visibility: "public" }));
+    await pb.collection("hypotheses").create(hypothesisData(p1.id)); // described, with a hypothesis
+    const p2 = await pb.collection("pilots").create(pilotData(m.middelgroot.id, { visibility: "network", theory_of_change: THEORY }));
+    await pb.collection("hypotheses").create(hypothesisData(p2.id)); // and a theory of change
+    // Confirmed, measured and compared: the highest rung one pilot reaches on its own.
+    const p4 = (await comparedPilot(pb, n.own.municipality.id, { visibility: "private" })).pilot;
     expect(await Promise.all([p1, p2, p4].map(async (p) => (await storedAsAdmin("pilots", p.id)).evidence_level))).toEqual([
       "goed_beschreven",
       "goed_onderbouwd",
-      "sterke_aanwijzingen",
+      "goede_aanwijzingen",
     ]);
 
     const body = (text: string) => `${word}: ${text} Dit is de les die we leerden.`;
@@ -146,8 +141,8 @@ describe("facets", () => {
     expect(peer.facets.evidence).toEqual({ goed_beschreven: 1, goed_onderbouwd: 1 });
 
     const own = await searchAs(n.as.ownColleague, { q: word });
-    expect(hitOf(own, l.l4.id)).toMatchObject({ pilot_id: String(l.l4.pilot), evidence_level: "sterke_aanwijzingen" });
-    expect(own.facets.evidence).toEqual({ goed_beschreven: 1, goed_onderbouwd: 1, sterke_aanwijzingen: 1 });
+    expect(hitOf(own, l.l4.id)).toMatchObject({ pilot_id: String(l.l4.pilot), evidence_level: "goede_aanwijzingen" });
+    expect(own.facets.evidence).toEqual({ goed_beschreven: 1, goed_onderbouwd: 1, goede_aanwijzingen: 1 });
   });
 
   it.each([
@@ -265,15 +260,15 @@ describe("facets", () => {
   });
 
   it.each([
-    { who: "a guest", as: () => n.as.guest, goed_onderbouwd: [] as string[], sterke_aanwijzingen: [] as string[] },
-    { who: "a peer", as: () => n.as.otherColleague, goed_onderbouwd: ["l2"], sterke_aanwijzingen: [] as string[] },
-    { who: "the own municipality", as: () => n.as.ownColleague, goed_onderbouwd: ["l2"], sterke_aanwijzingen: ["l4"] },
-  ])("the evidence filter finds a lesson only when $who may see its pilot", async ({ as, goed_onderbouwd, sterke_aanwijzingen }) => {
+    { who: "a guest", as: () => n.as.guest, goed_onderbouwd: [] as string[], goede_aanwijzingen: [] as string[] },
+    { who: "a peer", as: () => n.as.otherColleague, goed_onderbouwd: ["l2"], goede_aanwijzingen: [] as string[] },
+    { who: "the own municipality", as: () => n.as.ownColleague, goed_onderbouwd: ["l2"], goede_aanwijzingen: ["l4"] },
+  ])("the evidence filter finds a lesson only when $who may see its pilot", async ({ as, goed_onderbouwd, goede_aanwijzingen }) => {
     const onderbouwd = await searchAs(as(), { q: word, evidence: "goed_onderbouwd" });
     expect(idsOf(onderbouwd)).toEqual(ids(...(goed_onderbouwd as Array<keyof typeof l>)));
     expect(onderbouwd.totalItems).toBe(goed_onderbouwd.length);
-    const sterk = await searchAs(as(), { q: word, evidence: "sterke_aanwijzingen" });
-    expect(idsOf(sterk)).toEqual(ids(...(sterke_aanwijzingen as Array<keyof typeof l>)));
-    expect(sterk.totalItems).toBe(sterke_aanwijzingen.length);
+    const goed = await searchAs(as(), { q: word, evidence: "goede_aanwijzingen" });
+    expect(idsOf(goed)).toEqual(ids(...(goede_aanwijzingen as Array<keyof typeof l>)));
+    expect(goed.totalItems).toBe(goede_aanwijzingen.length);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { admin, createMunicipality, hypothesisData, pilotData } from "./fixtures.ts";
+import { THEORY } from "./evidence-fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 import { createLesson, createLessonAsAdmin, idsOf, nonsenseWord, searchAs, sorted } from "./learning-fixtures.ts";
 
@@ -89,7 +90,8 @@ describe("a cached answer never outlives a change", () => {
 
   it("a pilot's new evidence level and visibility change the cached evidence facet and hit", async () => {
     const word = nonsenseWord();
-    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "public" })); // described: goed_beschreven
+    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "public" }));
+    await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id)); // described, a hypothesis: goed_beschreven
     const lesson = await createLesson(n.as.ownManager, {
       visibility: "public",
       pilot: pilot.id,
@@ -99,8 +101,8 @@ describe("a cached answer never outlives a change", () => {
     expect(before.facets.evidence).toEqual({ goed_beschreven: 1 });
     expect(before.items[0]).toMatchObject({ id: lesson.id, evidence_level: "goed_beschreven", pilot_id: pilot.id });
 
-    // A hypothesis moves the pilot to goed_onderbouwd (pb_hooks/evidence_level.pb.js).
-    await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
+    // A theory of change moves the pilot to goed_onderbouwd (pb_hooks/evidence_level.pb.js).
+    await n.as.ownManager.collection("pilots").update(pilot.id, { theory_of_change: THEORY });
     const pb = await admin();
     const upgraded = await searchAs(n.as.guest, { q: word });
     expect(upgraded.facets.evidence).toEqual({ goed_onderbouwd: 1 });

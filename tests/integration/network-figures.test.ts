@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import { loadSharedFigures } from "../../src/data/portfolio.ts";
 import type { MunicipalityFigures } from "../../src/domain/portfolio/network-comparison.ts";
+import { hypothesisOutcomes } from "../../src/domain/portfolio/figures.ts";
 import {
   admin,
   appClientOf,
@@ -31,7 +32,10 @@ async function figuresOf(municipality: string, asker: PocketBase): Promise<Munic
   return (await loadSharedFigures(appClientOf(asker))).find((f) => f.municipality === municipality);
 }
 
-/** The figures as the three views of 1764151200_portfolio.js computed them, from the records, past every rule. */
+/**
+ * The figures as the three views of 1764151200_portfolio.js computed them, from the records, past
+ * every rule; the hypotheses counted with the key figures' own function (src/domain/portfolio/figures.ts).
+ */
 async function figuresFromRecords(municipality: string): Promise<Omit<MunicipalityFigures, "sizeClass"> | undefined> {
   const pb = await admin();
   const shared = pb.filter("pilot.municipality = {:m} && pilot.visibility != 'private'", { m: municipality });
@@ -41,15 +45,16 @@ async function figuresFromRecords(municipality: string): Promise<Omit<Municipali
     pb.collection("budget_lines").getFullList({ filter: shared }),
   ]);
   if (pilots.length === 0) return undefined;
+  const outcomes = hypothesisOutcomes(hypotheses.map((h) => ({ pilot: h.pilot, verdict: h.verdict })));
   const figures = {
     municipality,
     pilotsByDomain: {} as Record<string, number>,
     hypotheses: hypotheses.length,
-    confirmed: 0,
+    confirmed: outcomes.confirmed,
+    judged: outcomes.judged,
     spentBySource: {} as Record<string, number>,
   };
   for (const pilot of pilots) figures.pilotsByDomain[pilot.domain] = (figures.pilotsByDomain[pilot.domain] ?? 0) + 1;
-  figures.confirmed = hypotheses.filter((h) => h.verdict === "bevestigd").length;
   for (const line of budgetLines) figures.spentBySource[line.source] = (figures.spentBySource[line.source] ?? 0) + line.spent_cents;
   return figures;
 }
@@ -94,6 +99,7 @@ describe("network figures (shared_figures)", () => {
         pilotsByDomain: { wmo: 2 },
         hypotheses: 2,
         confirmed: 2,
+        judged: 2,
         spentBySource: { rijk: 2_000_00 },
       });
       // A's only pilot is private: A shares nothing, so A has no figures at all.
@@ -126,16 +132,22 @@ describe("network figures (shared_figures)", () => {
     const pilot = await t.as.manager.collection("pilots").create(pilotData(t.municipality.id, { visibility: "network" }));
     const first = await t.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "open" }));
     const second = await t.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" }));
-    expect(await figures()).toMatchObject({ hypotheses: 2, confirmed: 1 });
+    expect(await figures()).toMatchObject({ hypotheses: 2, judged: 1, confirmed: 1 });
 
     await t.as.manager.collection("hypotheses").update(first.id, { verdict: "bevestigd" });
-    expect(await figures()).toMatchObject({ hypotheses: 2, confirmed: 2 });
+    expect(await figures()).toMatchObject({ hypotheses: 2, judged: 2, confirmed: 2 });
 
     await t.as.director.collection("hypotheses").update(second.id, { verdict: "verworpen" });
-    expect(await figures()).toMatchObject({ hypotheses: 2, confirmed: 1 });
+    expect(await figures()).toMatchObject({ hypotheses: 2, judged: 2, confirmed: 1 });
+
+    await t.as.director.collection("hypotheses").update(second.id, { verdict: "onbeslist" });
+    expect(await figures()).toMatchObject({ hypotheses: 2, judged: 2, confirmed: 1 });
+
+    await t.as.manager.collection("hypotheses").update(first.id, { verdict: "open" });
+    expect(await figures()).toMatchObject({ hypotheses: 2, judged: 1, confirmed: 0 });
 
     await t.as.manager.collection("hypotheses").delete(first.id);
-    expect(await figures()).toMatchObject({ hypotheses: 1, confirmed: 0 });
+    expect(await figures()).toMatchObject({ hypotheses: 1, judged: 1, confirmed: 0 });
   });
 
   it("follow budget lines: created, their spending and source changed, deleted", async () => {
@@ -250,6 +262,7 @@ describe("network figures (shared_figures)", () => {
       pilots_by_domain: {},
       hypotheses: 0,
       confirmed: 0,
+      judged: 0,
       spent_by_source: {},
     });
     await (await admin()).collection("municipalities").update(municipality.id, { inhabitants: 150_000 });

@@ -24,7 +24,7 @@ describe("relation filters and expand are no side door", () => {
     secret = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "network" }));
     adoption = await n.as.otherManager
       .collection("pilots")
-      .create(pilotData(n.other.municipality.id, { visibility: "public", adopted_from: secret.id }));
+      .create(pilotData(n.other.municipality.id, { visibility: "public", adopted_from: secret.id, stage: "ontwerp" }));
     secret = await n.as.ownManager.collection("pilots").update(secret.id, { visibility: "private" });
     secretHypothesis = await n.as.ownManager.collection("hypotheses").create(hypothesisData(secret.id));
     shared = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "network" }));

@@ -1,78 +1,99 @@
 import { describe, expect, it } from "vitest";
-import { recordDecision } from "../../src/data/evaluations.ts";
+import { lessonCountOf, listDecisions, recordDecision } from "../../src/data/decisions.ts";
 import { DecisionFormSchema } from "../../src/domain/stage-gate.ts";
-import { appClientOf, storedAsAdmin } from "./fixtures.ts";
+import { admin, appClientOf, countAsAdmin, storedAsAdmin } from "./fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
-import { gatePilots, rationale } from "./stage-gate-pilots.ts";
+import { createLesson } from "./learning-fixtures.ts";
+import { gatePilots, rationale, stopReason } from "./stage-gate-pilots.ts";
 
 /**
- * The stage gate (pb_hooks/lib/stage-gate.js, the pilots rules, pb_hooks/evaluation_invariants.pb.js):
- * a pilot reaches "besluit" only after an end evaluation and only by its directeur, who alone records
- * the decision, its rationale and the stop reason. A decided pilot stays; the end evaluation the
- * decision rests on stays; a measurement measures a hypothesis of its own evaluation's pilot.
- *
- * This file: recordDecision (src/data/evaluations.ts), the way the decision form saves.
+ * The stage gate as the decision page saves and reads it (src/data/decisions.ts): recordDecision,
+ * listDecisions and lessonCountOf against the real PocketBase.
  */
 
-describe("the stage gate", () => {
+describe("the decision page's calls (src/data/decisions.ts)", () => {
   const n = freshNeighbours();
-  const { pilotWithInterimOnly, pilotAtGate } = gatePilots(n);
+  const { pilotWithInterimOnly, pilotAtGate, pilotReadyToDecide } = gatePilots(n);
+  const form = DecisionFormSchema.parse({ decision: "borgen", decision_rationale: rationale, stop_reason: "" });
+  const decisionsOf = (pilotId: string) => countAsAdmin("decisions", "pilot = {:p}", { p: pilotId });
 
-  describe("recordDecision (src/data/evaluations.ts)", () => {
-    const form = DecisionFormSchema.parse({ decision: "borgen", decision_rationale: rationale, stop_reason: "" });
+  it("recordDecision with a manager's client fails and changes nothing", async () => {
+    const { pilot } = await pilotReadyToDecide();
+    const result = await recordDecision(appClientOf(n.as.ownManager), pilot.id, form);
+    expect(result.ok).toBe(false);
+    const stored = await storedAsAdmin("pilots", pilot.id);
+    expect({ stage: stored.stage, decision: stored.decision }).toEqual({ stage: "evaluatie", decision: "" });
+    expect(await decisionsOf(pilot.id)).toBe(0);
+  });
 
-    it("with a manager's client it fails and changes nothing", async () => {
-      const { pilot } = await pilotAtGate();
-      const result = await recordDecision(appClientOf(n.as.ownManager), pilot.id, form);
-      expect(result.ok).toBe(false);
-      const stored = await storedAsAdmin("pilots", pilot.id);
-      expect({ stage: stored.stage, decision: stored.decision }).toEqual({ stage: "evaluatie", decision: "" });
-    });
+  it("recordDecision with the directeur's client moves the pilot to besluit with the decision", async () => {
+    const { pilot } = await pilotReadyToDecide();
+    expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form)).toEqual({ ok: true });
+    const stored = await storedAsAdmin("pilots", pilot.id);
+    expect({
+      stage: stored.stage,
+      decision: stored.decision,
+      decision_rationale: stored.decision_rationale,
+      stop_reason: stored.stop_reason,
+    }).toEqual({ stage: "besluit", decision: "borgen", decision_rationale: rationale, stop_reason: "" });
+  });
 
-    it("with the directeur's client it moves the pilot to besluit with the decision", async () => {
-      const { pilot } = await pilotAtGate();
-      expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form)).toEqual({ ok: true });
-      const stored = await storedAsAdmin("pilots", pilot.id);
-      expect({
-        stage: stored.stage,
-        decision: stored.decision,
-        decision_rationale: stored.decision_rationale,
-        stop_reason: stored.stop_reason,
-      }).toEqual({
-        stage: "besluit",
-        decision: "borgen",
-        decision_rationale: rationale,
-        stop_reason: "",
-      });
-    });
+  it("a directeur's client naming someone else as decided_by is still recorded as the directeur", async () => {
+    const { pilot } = await pilotReadyToDecide();
+    expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form, undefined, n.own.users.manager.id)).toEqual({ ok: true });
+    const [decision] = await listDecisions(appClientOf(n.as.ownColleague), pilot.id);
+    expect([decision?.decided_by, decision?.decided_by_name]).toEqual([n.own.users.director.id, n.own.users.director.name]);
+  });
 
-    it("without an end evaluation it fails with a field error on stage", async () => {
-      const { pilot } = await pilotWithInterimOnly();
-      const result = await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form);
-      expect(result).toMatchObject({ ok: false, fieldErrors: { stage: expect.any(String) } });
-      expect((await storedAsAdmin("pilots", pilot.id)).stage).toBe("evaluatie");
-    });
+  it("without an end evaluation it fails with the page's message at decision", async () => {
+    const { pilot } = await pilotWithInterimOnly();
+    await createLesson(n.as.ownManager, { pilot: pilot.id });
+    const result = await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form);
+    expect(result).toMatchObject({ ok: false, fieldErrors: { decision: "Een besluit kan pas worden vastgelegd na een eindevaluatie." } });
+    expect((await storedAsAdmin("pilots", pilot.id)).stage).toBe("evaluatie");
+  });
 
-    it("stoppen is stored with its stop reason", async () => {
-      const { pilot } = await pilotAtGate();
-      const stop = DecisionFormSchema.parse({
-        decision: "stoppen",
-        decision_rationale: rationale,
-        stop_reason: "De doelgroep werd niet bereikt.",
-      });
-      expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, stop)).toEqual({ ok: true });
-      const stored = await storedAsAdmin("pilots", pilot.id);
-      expect({ decision: stored.decision, stop_reason: stored.stop_reason }).toEqual({
-        decision: "stoppen",
-        stop_reason: "De doelgroep werd niet bereikt.",
-      });
-    });
+  it("without a lesson it fails at decision; lessonCountOf says why", async () => {
+    const { pilot } = await pilotAtGate();
+    expect(await lessonCountOf(appClientOf(n.as.ownDirector), pilot.id)).toBe(0);
+    const result = await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form);
+    expect(result).toMatchObject({ ok: false, fieldErrors: { decision: expect.stringContaining("les") } });
+    await createLesson(n.as.ownManager, { pilot: pilot.id, visibility: "private" });
+    expect(await lessonCountOf(appClientOf(n.as.ownDirector), pilot.id)).toBe(1);
+    expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form)).toEqual({ ok: true });
+  });
 
-    it("another municipality's directeur fails on a public pilot", async () => {
-      const { pilot } = await pilotAtGate("public");
-      const result = await recordDecision(appClientOf(n.as.otherDirector), pilot.id, form);
-      expect(result.ok).toBe(false);
-      expect((await storedAsAdmin("pilots", pilot.id)).decision).toBe("");
-    });
+  it("stoppen is stored with its stop reason", async () => {
+    const { pilot } = await pilotReadyToDecide();
+    const stop = DecisionFormSchema.parse({ decision: "stoppen", decision_rationale: rationale, stop_reason: stopReason });
+    expect(await recordDecision(appClientOf(n.as.ownDirector), pilot.id, stop)).toEqual({ ok: true });
+    const stored = await storedAsAdmin("pilots", pilot.id);
+    expect({ decision: stored.decision, stop_reason: stored.stop_reason }).toEqual({ decision: "stoppen", stop_reason: stopReason });
+  });
+
+  it("another municipality's directeur fails on a public pilot", async () => {
+    const { pilot } = await pilotReadyToDecide("public");
+    const result = await recordDecision(appClientOf(n.as.otherDirector), pilot.id, form);
+    expect(result.ok).toBe(false);
+    expect((await storedAsAdmin("pilots", pilot.id)).decision).toBe("");
+    expect(await decisionsOf(pilot.id)).toBe(0);
+  });
+
+  it("the superuser (the demo seed) names the directeur", async () => {
+    const { pilot } = await pilotReadyToDecide();
+    expect(await recordDecision(await admin(), pilot.id, form, undefined, n.own.users.director.id)).toEqual({ ok: true });
+    const [decision] = await listDecisions(appClientOf(n.as.ownDirector), pilot.id);
+    expect(decision?.decided_by).toBe(n.own.users.director.id);
+  });
+
+  it("listDecisions gives the history latest first, to readers who may see the pilot, and none to a guest", async () => {
+    const { pilot } = await pilotReadyToDecide("public");
+    await recordDecision(appClientOf(n.as.ownDirector), pilot.id, form);
+    const stop = DecisionFormSchema.parse({ decision: "stoppen", decision_rationale: rationale, stop_reason: stopReason });
+    await recordDecision(appClientOf(n.as.ownDirector), pilot.id, stop);
+    for (const reader of [n.as.ownColleague, n.as.otherColleague]) {
+      expect((await listDecisions(appClientOf(reader), pilot.id)).map((d) => d.decision)).toEqual(["stoppen", "borgen"]);
+    }
+    expect(await listDecisions(appClientOf(), pilot.id)).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import {
   storedAsAdmin,
 } from "./fixtures.ts";
 import { pdfFile } from "./evaluation-fixtures.ts";
+import { THEORY } from "./evidence-fixtures.ts";
 
 /**
  * saveEvaluation stores an evaluation with its measurements and testimonials in one batch, all or
@@ -239,14 +240,16 @@ describe("the evidence level right after saveEvaluation and recordVerdict", () =
   const confirmed = VerdictFormSchema.parse({ verdict: "bevestigd", proposed: "bevestigd", verdict_reason: "" });
   const levelOf = async (pilotId: string) => (await storedAsAdmin("pilots", pilotId)).evidence_level as string;
 
-  it("a described pilot without hypotheses is goed_beschreven", async () => {
+  it("a described pilot is on no rung until it has a hypothesis, and goed_beschreven with one", async () => {
     const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    expect(await levelOf(pilot.id)).toBe("");
+    await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
     expect(await levelOf(pilot.id)).toBe("goed_beschreven");
   });
 
   it("climbs to eerste_aanwijzingen with two measurements of 10 or more and a confirmed hypothesis, goed_onderbouwd before", async () => {
     const pb = appClientOf(n.as.ownManager);
-    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { theory_of_change: THEORY }));
     const hypothesis = await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
 
     expect(await levelOf(pilot.id)).toBe("goed_onderbouwd");
@@ -261,7 +264,7 @@ describe("the evidence level right after saveEvaluation and recordVerdict", () =
 
   it("stays goed_onderbouwd when the second measurement's sample is under 10", async () => {
     const pb = appClientOf(n.as.ownManager);
-    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { theory_of_change: THEORY }));
     const hypothesis = await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
     await saved(pilot.id, [row(hypothesis.id, "70", "25", "2026-03")]);
     await saved(pilot.id, [row(hypothesis.id, "73", "9", "2026-06")]);
@@ -270,7 +273,7 @@ describe("the evidence level right after saveEvaluation and recordVerdict", () =
   });
 
   it("stays goed_onderbouwd with two large measurements while the hypothesis is not confirmed", async () => {
-    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id));
+    const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { theory_of_change: THEORY }));
     const hypothesis = await n.as.ownManager.collection("hypotheses").create(hypothesisData(pilot.id));
     await saved(pilot.id, [row(hypothesis.id, "70", "25", "2026-03")]);
     await saved(pilot.id, [row(hypothesis.id, "73", "30", "2026-06")]);

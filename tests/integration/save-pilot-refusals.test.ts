@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/data/client.ts";
 import { savePilot } from "../../src/data/pilots.ts";
+import { negativeAmountMessage } from "../../src/domain/money.ts";
 import { emptyHypothesis, PilotFormSchema, type PilotForm, type PilotFormInput } from "../../src/domain/pilot.ts";
 import { appClientOf, countAsAdmin, createTenant, hypothesisData, statusOf, type Tenant } from "./fixtures.ts";
 import {
@@ -102,7 +103,7 @@ describe("savePilot names the refused field of any row", () => {
       await savePilot(appClientOf(tenant.as.manager), { id: created.id, municipality: tenant.municipality.id, form }),
     );
 
-    expect(failure.fieldErrors).toEqual({ "budget_lines.1.planned_cents": "De waarde mag niet kleiner zijn dan 0." });
+    expect(failure.fieldErrors).toEqual({ "budget_lines.1.planned_cents": negativeAmountMessage("het begrote bedrag") });
     expect(await storedState(created.id)).toEqual(before);
   });
 });

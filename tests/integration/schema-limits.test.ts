@@ -14,6 +14,8 @@ const expected = [
   { collection: "pilots", field: "problem", max: limits.longText },
   { collection: "pilots", field: "target_group", max: limits.shortText },
   { collection: "pilots", field: "decision_rationale", max: limits.longText },
+  { collection: "decisions", field: "decision_rationale", max: limits.longText },
+  { collection: "pilots", field: "theory_of_change", max: limits.theoryOfChange },
   { collection: "hypotheses", field: "statement", max: limits.summary },
   { collection: "hypotheses", field: "indicator", max: limits.shortText },
   { collection: "risks", field: "title", max: limits.shortText },

@@ -239,3 +239,47 @@ describe("seeding the demo network", () => {
     }
   });
 });
+
+describe("the demo's decisions", () => {
+  it("each decided demo pilot has one decision in its history, taken by its municipality's directeur after a lesson", async () => {
+    const pb = await superuserClient();
+    const decided = demoNetwork.flatMap((m) => m.pilots.filter((p) => p.decision).map((pilot) => ({ municipality: m, pilot })));
+    expect(decided.length).toBeGreaterThan(0);
+    for (const { municipality, pilot } of decided) {
+      const stored = await pb.collection("pilots").getFirstListItem(pb.filter("title = {:t}", { t: pilot.title }));
+      const history = await pb.collection("decisions").getFullList({ filter: pb.filter("pilot = {:p}", { p: stored.id }) });
+      const director = municipality.users.find((user) => user.role === "directeur");
+      const lessons = await pb.collection("lessons").getList(1, 1, { filter: pb.filter("pilot = {:p}", { p: stored.id }) });
+      expect(
+        history.map((d) => ({ decision: d.decision, by: d.decided_by_name })),
+        pilot.title,
+      ).toEqual([{ decision: pilot.decision, by: director?.name }]);
+      expect(lessons.totalItems, pilot.title).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the demo's evidence ladder", () => {
+  it("earns every rung from the records: Zwolle replicated by Oisterwijk, Feijenoord compared, plans on none", async () => {
+    const pb = await superuserClient();
+    const levels = Object.fromEntries(
+      (await pb.collection("pilots").getFullList({ fields: "title,evidence_level" })).map((p) => [p.title, p.evidence_level]),
+    );
+    const vroegsignalering = "Vroegsignalering betalingsachterstanden: van brief naar voordeur";
+    expect({
+      zwolle: levels[vroegsignalering],
+      oisterwijk: levels[`${vroegsignalering} (overgenomen)`],
+      feijenoord: levels["Integrale wijkteams Feijenoord: één huishouden, één plan"],
+      delfshaven: levels["Doorbraakbudget voor de wijkteams in Delfshaven"],
+    }).toEqual({
+      zwolle: "sterke_aanwijzingen",
+      oisterwijk: "eerste_aanwijzingen",
+      feijenoord: "goede_aanwijzingen",
+      delfshaven: "goed_onderbouwd",
+    });
+    for (const { pilot } of demoPilots.filter(({ pilot }) => pilot.stage === "idee" || pilot.stage === "ontwerp")) {
+      expect(levels[pilot.title], pilot.title).toBe("");
+    }
+    expect(demoPilots.some(({ pilot }) => levels[pilot.title] === "goed_beschreven")).toBe(true);
+  });
+});

@@ -5,27 +5,28 @@ import { freshNeighbours } from "./fresh-neighbours.ts";
 import { gatePilots } from "./stage-gate-pilots.ts";
 
 /**
- * The stage gate (pb_hooks/lib/stage-gate.js, the pilots rules, pb_hooks/evaluation_invariants.pb.js):
- * a pilot reaches "besluit" only after an end evaluation and only by its directeur, who alone records
- * the decision, its rationale and the stop reason. A decided pilot stays; the end evaluation the
- * decision rests on stays; a measurement measures a hypothesis of its own evaluation's pilot.
+ * The stage gate (pb_hooks/decisions.pb.js with lib/decisions.js, lib/stage-gate.js, the pilots and
+ * decisions rules, pb_hooks/evaluation_invariants.pb.js): a pilot reaches "besluit" only through a
+ * decision of its directeur, after an end evaluation and a lesson from the pilot. A decided pilot
+ * stays; the end evaluation the decision rests on stays; a measurement measures a hypothesis of its
+ * own evaluation's pilot.
  *
  * This file: the end evaluation a decision rests on, and what a measurement may measure.
  */
 
 describe("the stage gate", () => {
   const n = freshNeighbours();
-  const { pilotAtGate, pilotInBesluit } = gatePilots(n);
+  const { pilotAtGate, decidedPilot } = gatePilots(n);
 
   describe("the end evaluation a decision rests on", () => {
     it("the only end evaluation of a pilot in besluit cannot be deleted (400)", async () => {
-      const { pilot, end } = await pilotInBesluit();
+      const { pilot, end } = await decidedPilot();
       expect(await statusOf(n.as.ownDirector.collection("evaluations").delete(end.id))).toBe(400);
       expect(await countAsAdmin("evaluations", "pilot = {:p} && kind = 'eind'", { p: pilot.id })).toBe(1);
     });
 
     it("nor through a batch (400)", async () => {
-      const { pilot, end } = await pilotInBesluit();
+      const { pilot, end } = await decidedPilot();
       const batch = n.as.ownDirector.createBatch();
       batch.collection("evaluations").delete(end.id);
       expect(await statusOf(batch.send())).toBe(400);
@@ -33,7 +34,7 @@ describe("the stage gate", () => {
     });
 
     it("of two end evaluations one can be deleted, and then the last cannot", async () => {
-      const { pilot, end } = await pilotInBesluit();
+      const { pilot, end } = await decidedPilot();
       const second = await n.as.ownManager.collection("evaluations").create(evaluationData(pilot.id, { kind: "eind", date: "2026-11-01" }));
       expect(await statusOf(n.as.ownManager.collection("evaluations").delete(end.id))).toBe(200);
       expect(await statusOf(n.as.ownManager.collection("evaluations").delete(second.id))).toBe(400);
@@ -41,7 +42,7 @@ describe("the stage gate", () => {
     });
 
     it("an interim evaluation of a pilot in besluit can be deleted (control)", async () => {
-      const { pilot } = await pilotInBesluit();
+      const { pilot } = await decidedPilot();
       const interim = await n.as.ownManager.collection("evaluations").create(evaluationData(pilot.id, { kind: "tussentijds" }));
       expect(await statusOf(n.as.ownManager.collection("evaluations").delete(interim.id))).toBe(200);
     });
@@ -52,7 +53,7 @@ describe("the stage gate", () => {
     });
 
     it("the only end evaluation of a pilot in besluit cannot be turned into an interim one (400)", async () => {
-      const { pilot, end } = await pilotInBesluit();
+      const { pilot, end } = await decidedPilot();
       expect(await statusOf(n.as.ownManager.collection("evaluations").update(end.id, { kind: "tussentijds" }))).toBe(400);
       expect(await countAsAdmin("evaluations", "pilot = {:p} && kind = 'eind'", { p: pilot.id })).toBe(1);
     });

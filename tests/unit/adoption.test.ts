@@ -16,8 +16,7 @@ const original = (): StoredPilot => ({
   tags: ["schulden", "vroegsignalering"],
   partners: [{ name: "Kredietbank", role: "Schuldhulp" }],
   decision: "opschalen",
-  comparison_group: true,
-  independent_replication: true,
+  theory_of_change: "Een vroeg telefoontje voorkomt dat kleine achterstanden zich opstapelen tot problematische schulden.",
 });
 
 const hypothesis: StoredHypothesis = {
@@ -43,7 +42,7 @@ const risk: StoredRisk = {
 };
 
 describe("adoptionCopy", () => {
-  it("copies the problem, target group and principles, private in the design stage", () => {
+  it("copies the problem, target group, theory of change and principles, private in the design stage", () => {
     expect(adoptionCopy(original(), [hypothesis], [risk])).toEqual({
       title: "Vroegsignalering schulden (overgenomen)",
       summary: "Wijkteams benaderen huishoudens met betalingsachterstanden.",
@@ -56,8 +55,7 @@ describe("adoptionCopy", () => {
       start_date: "",
       end_date: "",
       tags: ["schulden", "vroegsignalering"],
-      comparison_group: false,
-      independent_replication: false,
+      theory_of_change: "Een vroeg telefoontje voorkomt dat kleine achterstanden zich opstapelen tot problematische schulden.",
       partners: [],
       hypotheses: [
         {

@@ -1,5 +1,13 @@
 import { describe, it, expect } from "vitest";
-import { grandTotal, totalsBySource, type BudgetAmounts } from "../../src/domain/budget-totals.ts";
+import {
+  grandTotal,
+  isOverspent,
+  OVERSPENT,
+  OVERSPENT_RULE,
+  overspentLineCount,
+  totalsBySource,
+  type BudgetAmounts,
+} from "../../src/domain/budget-totals.ts";
 
 const lines: BudgetAmounts[] = [
   { source: "rijk", planned_cents: 10_000_000, spent_cents: 2_500_000 },
@@ -61,5 +69,28 @@ describe("grandTotal", () => {
 
   it("is zero for no lines", () => {
     expect(grandTotal([])).toEqual({ planned_cents: 0, spent_cents: 0 });
+  });
+});
+
+describe("isOverspent: one definition of overspending", () => {
+  it.each([
+    [100_000, 100_001, true],
+    [100_000, 100_000, false],
+    [100_000, 99_999, false],
+    [0, 1, true],
+    [0, 0, false],
+  ])("planned %d, spent %d: %s", (planned_cents, spent_cents, over) => {
+    expect(isOverspent({ planned_cents, spent_cents })).toBe(over);
+  });
+
+  it("counts the lines over their own plan, whatever their sum", () => {
+    expect(overspentLineCount(lines)).toBe(1);
+    expect(isOverspent(grandTotal(lines))).toBe(false);
+    expect(overspentLineCount([])).toBe(0);
+  });
+
+  it("says what it means in the words the flags use", () => {
+    expect(OVERSPENT).toBe("Overschreden");
+    expect(OVERSPENT_RULE).toBe("Overschreden betekent: er is meer besteed dan begroot.");
   });
 });

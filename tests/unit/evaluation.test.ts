@@ -84,14 +84,16 @@ describe("EvaluationFormSchema", () => {
     expect(issuesOf({ kind })).toEqual([]);
   });
 
-  it.each(["doorgaan", "bijstellen", "opschalen", "stoppen"])("accepts decision %s", (decision) => {
+  // The proposal offers the directeur's decisions plus carrying on (src/domain/options.ts).
+  it.each(["doorgaan", "opschalen", "borgen", "bijstellen", "stoppen"])("accepts decision %s", (decision) => {
     expect(issuesOf({ decision })).toEqual([]);
   });
 
   it.each([
     ["kind", "halfjaarlijks", "Kies het soort evaluatie."],
     ["kind", "", "Kies het soort evaluatie."],
-    ["decision", "borgen", "Kies wat de evaluatie voorstelt."],
+    ["decision", "besluit", "Kies wat de evaluatie voorstelt."],
+    ["decision", "STOPPEN", "Kies wat de evaluatie voorstelt."],
     ["decision", undefined, "Kies wat de evaluatie voorstelt."],
   ])("refuses %s %j", (field, value, message) => {
     expect(issuesOf({ [field]: value })).toEqual([{ path: field, message }]);
@@ -248,8 +250,8 @@ describe("emptyEvaluationForm", () => {
       what_did_not: "",
       participants: "",
       measurements: [
-        { hypothesis: h1, value: "", sample_size: "", period: "2026-03" },
-        { hypothesis: h2, value: "", sample_size: "", period: "2026-03" },
+        { hypothesis: h1, value: "", sample_size: "", period: "2026-03", comparison_value: "", comparison_sample_size: "" },
+        { hypothesis: h2, value: "", sample_size: "", period: "2026-03", comparison_value: "", comparison_sample_size: "" },
       ],
       testimonials: [],
       decision: "doorgaan",

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { MAX_CENTS, centsToInput, formatEuros, parseEuros } from "../../src/domain/money.ts";
+import { MAX_CENTS, centsToInput, formatEuros, negativeAmountMessage, parseEuros, readEuros } from "../../src/domain/money.ts";
 
 /** Intl may put a non-breaking space between "€" and the amount. */
 const normalise = (text: string) => text.replace(/\u00a0/g, " ");
@@ -20,6 +20,17 @@ describe("parseEuros", () => {
     ["0,99", 99],
     ["1.000.000.000", MAX_CENTS],
     ["1.234.567,89", 123_456_789],
+    // As amounts are written in budgets and on invoices.
+    ["€ 250.000,-", 25_000_000],
+    ["250.000,-", 25_000_000],
+    ["250.000,--", 25_000_000],
+    ["€ 250.000,\u2013", 25_000_000],
+    ["250.000,00", 25_000_000],
+    ["1.234,5", 123_450],
+    ["EUR 250.000", 25_000_000],
+    ["eur 1.250,50", 125_050],
+    ["\u20ac\u202f250.000", 25_000_000],
+    ["-0", 0],
   ])("reads %j as %d cents", (input, cents) => {
     expect(parseEuros(input)).toBe(cents);
   });
@@ -41,21 +52,57 @@ describe("parseEuros", () => {
     ["12abc", "digits with letters"],
     ["1e5", "exponent notation"],
     ["1.000,00,00", "two commas"],
+    [",-", "no euros before ,-"],
+    ["250,-50", "cents after ,-"],
+    ["250.000,-,-", ",- twice"],
+    ["€€ 250", "two euro signs"],
+    ["250 €", "euro sign after the amount"],
+    ["250 euro", "the word euro after the amount"],
+    ["250.000,-€", "euro sign after ,-"],
+    ["--250", "two minus signs"],
+    ["1,5e3", "exponent after a comma"],
+    ["0x10", "hexadecimal"],
+    ["twee ton", "words"],
+    ["250.000;", "a stray semicolon"],
   ])("refuses %j (%s)", (input) => {
     expect(parseEuros(input)).toBeNull();
+    expect(readEuros(input).ok).toBe(false);
   });
 });
 
-describe("formatEuros", () => {
+describe("readEuros: a negative amount is told apart from one that is not an amount", () => {
+  it.each(["-5", "-250.000", "- 250.000,-", "-€ 250", "€ -250", "€-1.250,50", "\u2212250", "\u2013 250"])(
+    "reads %j as negative",
+    (input) => {
+      expect(readEuros(input)).toEqual({ ok: false, problem: "negatief" });
+    },
+  );
+
+  it.each(["-abc", "€ -", "-", "-12.5", "€ --5"])("reads %j as no amount at all", (input) => {
+    expect(readEuros(input)).toEqual({ ok: false, problem: "onleesbaar" });
+  });
+
+  it("reads an amount too large to count in cents as Infinity, so the form can say it is too large", () => {
+    expect(readEuros("99.999.999.999.999.999")).toEqual({ ok: true, cents: Number.POSITIVE_INFINITY });
+  });
+
+  it("says which amount is negative", () => {
+    expect(negativeAmountMessage("het begrote bedrag")).toBe("Het begrote bedrag kan niet negatief zijn: vul 0 of een hoger bedrag in.");
+  });
+});
+
+describe("formatEuros: every amount in whole euros", () => {
   it.each([
     [25_000_000, "€ 250.000"],
-    [125_050, "€ 1.250,50"],
-    [125_005, "€ 1.250,05"],
-    [1, "€ 0,01"],
-    [99, "€ 0,99"],
+    [214_652_570, "€ 2.146.526"],
+    [125_050, "€ 1.251"],
+    [125_049, "€ 1.250"],
+    [125_005, "€ 1.250"],
+    [1, "€ 0"],
+    [99, "€ 1"],
     [100, "€ 1"],
     [0, "€ 0"],
-    [123_456_789, "€ 1.234.567,89"],
+    [123_456_789, "€ 1.234.568"],
     [MAX_CENTS, "€ 1.000.000.000"],
   ])("formats %d cents as %j", (cents, text) => {
     expect(normalise(formatEuros(cents))).toBe(text);

@@ -22,6 +22,12 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
     ["a summary too short", withForm({ summary: "Te kort" }), ["summary"], "Gebruik minstens 10 tekens."],
     ["an empty target group", withForm({ target_group: "   " }), ["target_group"], "Vul de doelgroep in."],
     [
+      "a theory of change too long",
+      withForm({ theory_of_change: "a".repeat(limits.theoryOfChange + 1) }),
+      ["theory_of_change"],
+      `Maximaal ${limits.theoryOfChange} tekens.`,
+    ],
+    [
       "an end date before the start date",
       withForm({ start_date: "2026-05-01", end_date: "2026-04-30" }),
       ["end_date"],
@@ -88,19 +94,25 @@ describe("PilotFormSchema: refusals, each with a Dutch message at the right path
       "a negative amount",
       withBudgetLine({ planned_cents: "-5" }),
       ["budget_lines", 0, "planned_cents"],
-      "Vul het begrote bedrag in euro's in, bijvoorbeeld 250.000 of 1.250,50.",
+      "Het begrote bedrag kan niet negatief zijn: vul 0 of een hoger bedrag in.",
+    ],
+    [
+      "a negative spent amount written with the euro sign",
+      withBudgetLine({ spent_cents: "€ -1.250,50" }),
+      ["budget_lines", 0, "spent_cents"],
+      "Het uitgegeven bedrag kan niet negatief zijn: vul 0 of een hoger bedrag in.",
     ],
     [
       "an amount with letters",
       withBudgetLine({ spent_cents: "12abc" }),
       ["budget_lines", 0, "spent_cents"],
-      "Vul het uitgegeven bedrag in euro's in, bijvoorbeeld 250.000 of 1.250,50.",
+      "Vul het uitgegeven bedrag in euro's in, bijvoorbeeld 250.000, € 250.000,- of 1.250,50.",
     ],
     [
       "an English decimal amount",
       withBudgetLine({ planned_cents: "12.5" }),
       ["budget_lines", 0, "planned_cents"],
-      "Vul het begrote bedrag in euro's in, bijvoorbeeld 250.000 of 1.250,50.",
+      "Vul het begrote bedrag in euro's in, bijvoorbeeld 250.000, € 250.000,- of 1.250,50.",
     ],
     [
       "one cent over one billion euro",

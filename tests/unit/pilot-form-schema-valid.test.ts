@@ -28,9 +28,8 @@ describe("PilotFormSchema: a valid form", () => {
       start_date: "2026-01-01",
       end_date: "2026-12-31",
       tags: ["schulden", "vroegsignalering", "wijkteam"],
-      // Not in the typed form: the evidence checkboxes default to unticked.
-      comparison_group: false,
-      independent_replication: false,
+      // Not in the typed form: the theory of change defaults to empty.
+      theory_of_change: "",
       partners: [{ name: "Kredietbank", role: "Schuldhulp" }],
       hypotheses: [
         {
@@ -80,6 +79,7 @@ describe("PilotFormSchema: a valid form", () => {
     const many = <T>(count: number, make: (index: number) => T) => Array.from({ length: count }, (_, index) => make(index));
     const form = withForm({
       title: "a".repeat(limits.title),
+      theory_of_change: "a".repeat(limits.theoryOfChange),
       tags: many(limits.tags, (index) => `${"t".repeat(limits.tag - 2)}${String(index).padStart(2, "0")}`).join(","),
       partners: many(limits.partners, (index) => ({ name: `Partner ${index}`, role: "" })),
       hypotheses: many(limits.hypotheses, () => validHypothesis()),

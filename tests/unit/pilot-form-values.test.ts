@@ -29,7 +29,7 @@ const rotterdam: Fixture = {
     tags: ["schulden", "vroegsignalering", "wijkteam"],
     partners: [{ name: "Kredietbank", role: "Schuldhulp" }, { name: "Woningcorporatie" }],
     decision: "",
-    comparison_group: true,
+    theory_of_change: "Wie vroeg wordt gebeld, zoekt eerder hulp.",
   },
   rows: {
     hypotheses: [
@@ -115,8 +115,7 @@ describe("toPilotFormValues", () => {
       start_date: "2026-01-01",
       end_date: "2027-06-30",
       tags: "schulden, vroegsignalering, wijkteam",
-      comparison_group: true,
-      independent_replication: false,
+      theory_of_change: "Wie vroeg wordt gebeld, zoekt eerder hulp.",
       partners: [
         { name: "Kredietbank", role: "Schuldhulp" },
         { name: "Woningcorporatie", role: "" },
@@ -202,8 +201,7 @@ describe("toPilotFormValues", () => {
       start_date: pilot.start_date.slice(0, 10),
       end_date: pilot.end_date.slice(0, 10),
       tags: pilot.tags ?? [],
-      comparison_group: pilot.comparison_group ?? false,
-      independent_replication: pilot.independent_replication ?? false,
+      theory_of_change: pilot.theory_of_change ?? "",
       partners: (pilot.partners ?? []).map((partner) => ({ name: partner.name, role: partner.role ?? "" })),
       hypotheses: rows.hypotheses.map((row) => ({ ...row, measure_by: row.measure_by.slice(0, 10) })),
       budget_lines: rows.budgetLines.map((row) => ({ ...row, reporting_deadline: row.reporting_deadline.slice(0, 10) })),

@@ -1,49 +1,75 @@
 import { describe, it, expect } from "vitest";
 import { attentionReasons } from "../../src/domain/portfolio/attention.ts";
-import { TODAY, line, pilot, related } from "./attention-records.ts";
+import { TODAY, kinds, line, pilot, related } from "./attention-records.ts";
 
-describe("attentionReasons: overspend", () => {
-  it("fires when spending is 12% over plan and names the percentage", () => {
-    const budgetLines = [line({ planned_cents: 1_000_000, spent_cents: 1_120_000 })];
-    expect(attentionReasons(pilot(), related({ budgetLines }), TODAY)).toEqual([
-      { kind: "overschrijding", text: "Uitgaven 12% boven de begroting." },
-    ]);
+/** The reasons' texts, with Intl's non-breaking space after "€" as a plain one. */
+const texts = (reasons: ReadonlyArray<{ text: string }>) => reasons.map((reason) => reason.text.replace(/\u00a0/g, " "));
+
+describe("attentionReasons: overspend, per budget line and per funding source", () => {
+  it("fires for a line one cent over its plan, naming source, year and both amounts", () => {
+    const budgetLines = [line({ source: "rijk", year: 2026, planned_cents: 1_000_000, spent_cents: 1_000_001 })];
+    const reasons = attentionReasons(pilot(), related({ budgetLines }), TODAY);
+    expect(kinds(reasons)).toEqual(["overschrijding"]);
+    expect(texts(reasons)).toEqual(["Overschreden: Rijk 2026, € 10.000 besteed, € 10.000 begroot."]);
   });
 
-  it("does not fire at exactly 110% of plan", () => {
-    const budgetLines = [line({ planned_cents: 1_000_000, spent_cents: 1_100_000 })];
+  it("does not fire for a line spent exactly as planned", () => {
+    const budgetLines = [line({ planned_cents: 1_000_000, spent_cents: 1_000_000 })];
     expect(attentionReasons(pilot(), related({ budgetLines }), TODAY)).toEqual([]);
   });
 
-  it("does not fire at exactly 110% for several realistic plan amounts", () => {
-    for (const planned of [10, 30, 70, 12_340, 333_330, 2_500_000, 9_999_990]) {
-      const budgetLines = [line({ planned_cents: planned, spent_cents: (planned * 11) / 10 })];
-      expect(attentionReasons(pilot(), related({ budgetLines }), TODAY), `planned ${planned}`).toEqual([]);
-    }
-  });
-
-  it("fires one cent above 110%", () => {
-    const budgetLines = [line({ planned_cents: 1_000_000, spent_cents: 1_100_001 })];
-    expect(attentionReasons(pilot(), related({ budgetLines }), TODAY)).toEqual([
-      { kind: "overschrijding", text: "Uitgaven 10% boven de begroting." },
-    ]);
-  });
-
-  it("adds up all of the pilot's lines across sources and years", () => {
+  it("fires for an overspent line even when the pilot's total stays within plan", () => {
     const budgetLines = [
-      line({ source: "rijk", year: 2025, planned_cents: 600_000, spent_cents: 600_000 }),
-      line({ source: "gemeente", year: 2026, planned_cents: 400_000, spent_cents: 650_000 }),
-      line({ pilot: "p2", planned_cents: 10_000_000, spent_cents: 0 }),
+      line({ source: "rijk", year: 2025, planned_cents: 600_000, spent_cents: 0 }),
+      line({ source: "partners", year: 2026, planned_cents: 7_500_000, spent_cents: 8_142_000 }),
+      line({ source: "gemeente", year: 2026, planned_cents: 10_000_000, spent_cents: 100 }),
     ];
-    expect(attentionReasons(pilot(), related({ budgetLines }), TODAY)).toEqual([
-      { kind: "overschrijding", text: "Uitgaven 25% boven de begroting." },
+    expect(texts(attentionReasons(pilot(), related({ budgetLines }), TODAY))).toEqual([
+      "Overschreden: Partners 2026, € 81.420 besteed, € 75.000 begroot.",
     ]);
   });
 
-  it("fires when money was spent without any plan", () => {
-    const budgetLines = [line({ planned_cents: 0, spent_cents: 25_000 })];
-    expect(attentionReasons(pilot(), related({ budgetLines }), TODAY)).toEqual([
-      { kind: "overschrijding", text: "Er is uitgegeven zonder begroting." },
+  it("fires for money spent without any plan", () => {
+    const budgetLines = [line({ source: "gemeente", year: 2026, planned_cents: 0, spent_cents: 25_000 })];
+    expect(texts(attentionReasons(pilot(), related({ budgetLines }), TODAY))).toEqual([
+      "Overschreden: Eigen middelen gemeente 2026, € 250 besteed, € 0 begroot.",
+    ]);
+  });
+
+  it("adds the funding source when its lines together are over its plan", () => {
+    const budgetLines = [
+      line({ source: "gemeente", year: 2026, planned_cents: 400_000, spent_cents: 650_000 }),
+      line({ source: "gemeente", year: 2025, planned_cents: 600_000, spent_cents: 600_000 }),
+      line({ source: "rijk", year: 2026, planned_cents: 100_000, spent_cents: 100_000 }),
+    ];
+    expect(texts(attentionReasons(pilot(), related({ budgetLines }), TODAY))).toEqual([
+      "Overschreden: Eigen middelen gemeente 2026, € 6.500 besteed, € 4.000 begroot.",
+      "Overschreden: Eigen middelen gemeente, alle jaren samen, € 12.500 besteed, € 10.000 begroot.",
+    ]);
+  });
+
+  it("names only the line when another year of the same source makes up for it", () => {
+    const budgetLines = [
+      line({ source: "esf_plus", year: 2026, planned_cents: 100_000, spent_cents: 150_000 }),
+      line({ source: "esf_plus", year: 2027, planned_cents: 100_000, spent_cents: 0 }),
+    ];
+    expect(texts(attentionReasons(pilot(), related({ budgetLines }), TODAY))).toEqual([
+      "Overschreden: ESF+ 2026, € 1.500 besteed, € 1.000 begroot.",
+    ]);
+  });
+
+  it("lists lines in the fixed order of the sources, then by year, and leaves other pilots' lines out", () => {
+    const budgetLines = [
+      line({ source: "partners", year: 2025, planned_cents: 0, spent_cents: 100 }),
+      line({ source: "rijk", year: 2027, planned_cents: 0, spent_cents: 100 }),
+      line({ source: "rijk", year: 2026, pilot: "p2", planned_cents: 0, spent_cents: 100 }),
+      line({ source: "rijk", year: 2025, planned_cents: 100, spent_cents: 200 }),
+    ];
+    expect(texts(attentionReasons(pilot(), related({ budgetLines }), TODAY))).toEqual([
+      "Overschreden: Rijk 2025, € 2 besteed, € 1 begroot.",
+      "Overschreden: Rijk 2027, € 1 besteed, € 0 begroot.",
+      "Overschreden: Partners 2025, € 1 besteed, € 0 begroot.",
+      "Overschreden: Rijk, alle jaren samen, € 3 besteed, € 1 begroot.",
     ]);
   });
 

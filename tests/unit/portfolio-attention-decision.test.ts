@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { attentionReasons } from "../../src/domain/portfolio/attention.ts";
-import { TODAY, kinds, pilot, related } from "./attention-records.ts";
+import { TODAY, evaluation, kinds, pilot, related } from "./attention-records.ts";
 
 describe("attentionReasons: end date passed", () => {
   it("fires when the end date passed without a decision", () => {
@@ -44,5 +44,51 @@ describe("attentionReasons: decision without lessons", () => {
 
   it("does not fire without a decision", () => {
     expect(attentionReasons(pilot({ stage: "besluit" }), related(), TODAY)).toEqual([]);
+  });
+});
+
+describe("attentionReasons: a decision is needed", () => {
+  const waiting = pilot({ stage: "evaluatie" });
+  const end = evaluation({ kind: "eind", date: "2026-10-20 00:00:00.000Z" });
+
+  it("fires for a pilot in evaluatie with an end evaluation and no decision, with the directeur's link to decide", () => {
+    expect(attentionReasons(waiting, related({ evaluations: [end] }), TODAY)).toEqual([
+      {
+        kind: "besluit",
+        text: "Besluit nodig: de eindevaluatie van 20 oktober 2026 ligt klaar.",
+        action: { label: "Besluit vastleggen", href: "/pilots/p1/besluit", role: "directeur" },
+      },
+    ]);
+  });
+
+  it("names the latest of several end evaluations", () => {
+    const evaluations = [end, evaluation({ kind: "eind", date: "2026-11-02" }), evaluation({ kind: "tussentijds", date: "2026-11-20" })];
+    expect(attentionReasons(waiting, related({ evaluations }), TODAY)[0]?.text).toBe(
+      "Besluit nodig: de eindevaluatie van 2 november 2026 ligt klaar.",
+    );
+  });
+
+  it("does not fire with only interim evaluations, or with another pilot's end evaluation", () => {
+    expect(kinds(attentionReasons(waiting, related({ evaluations: [evaluation({ date: "2026-11-01" })] }), TODAY))).toEqual([]);
+    expect(kinds(attentionReasons(waiting, related({ evaluations: [{ ...end, pilot: "p2" }] }), TODAY))).toEqual([]);
+  });
+
+  it.each(["idee", "ontwerp", "uitvoering", "besluit"] as const)("does not fire in stage %s", (stage) => {
+    const reasons = attentionReasons(
+      pilot({ stage, start_date: "2026-10-01" }),
+      related({ evaluations: [end], lessonCounts: { p1: 1 } }),
+      TODAY,
+    );
+    expect(kinds(reasons)).not.toContain("besluit");
+  });
+
+  it("does not fire once the decision is taken", () => {
+    const decided = pilot({ stage: "evaluatie", decision: "borgen", decided_at: "2026-11-01" });
+    expect(kinds(attentionReasons(decided, related({ evaluations: [end], lessonCounts: { p1: 1 } }), TODAY))).toEqual([]);
+  });
+
+  it("comes first among the reasons", () => {
+    const reasons = attentionReasons({ ...waiting, end_date: "2026-10-31" }, related({ evaluations: [end] }), TODAY);
+    expect(kinds(reasons)).toEqual(["besluit", "einddatum"]);
   });
 });

@@ -31,7 +31,8 @@ describe("attentionReasons: evaluation overdue", () => {
       evaluation({ date: "2025-01-10 00:00:00.000Z" }),
     ];
     const reasons = attentionReasons(pilot({ stage: "evaluatie", start_date: "2024-01-01" }), related({ evaluations }), TODAY);
-    expect(reasons).toEqual([]);
+    // The end evaluation asks for a decision (portfolio-attention-decision.test.ts); no evaluation is overdue.
+    expect(kinds(reasons)).toEqual(["besluit"]);
   });
 
   it("names the date of the last evaluation once that is 184 days ago", () => {

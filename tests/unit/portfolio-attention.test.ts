@@ -1,21 +1,18 @@
 import { describe, it, expect } from "vitest";
-import {
-  attentionList,
-  attentionReasons,
-  DEADLINE_WINDOW_DAYS,
-  EVALUATION_INTERVAL_DAYS,
-  HIGH_RISK_SCORE,
-  OVERSPEND_MARGIN,
-} from "../../src/domain/portfolio/attention.ts";
+import { attentionList, attentionReasons, DEADLINE_WINDOW_DAYS, EVALUATION_INTERVAL_DAYS } from "../../src/domain/portfolio/attention.ts";
+import { HIGH_RISK_SCORE, riskLevel } from "../../src/domain/risk-score.ts";
 import type { PortfolioRecords } from "../../src/domain/portfolio/types.ts";
 import { TODAY, kinds, line, pilot, related, risk } from "./attention-records.ts";
 
 describe("attention constants", () => {
-  it("are half a year, score 15, 10% and 30 days", () => {
+  it("are half a year, score 15 and 30 days", () => {
     expect(EVALUATION_INTERVAL_DAYS).toBe(183);
     expect(HIGH_RISK_SCORE).toBe(15);
-    expect(OVERSPEND_MARGIN).toBe(0.1);
     expect(DEADLINE_WINDOW_DAYS).toBe(30);
+  });
+
+  it("calls a risk high from the same score on as the attention list does", () => {
+    expect([riskLevel(HIGH_RISK_SCORE - 1), riskLevel(HIGH_RISK_SCORE)]).toEqual(["middel", "hoog"]);
   });
 });
 

@@ -4,12 +4,15 @@ import {
   budgetByYear,
   decisionsByQuarter,
   evidenceCounts,
+  confirmedShare,
   hypothesisOutcomes,
+  JUDGED_VERDICTS,
   percentage,
   pipeline,
   stageCounts,
 } from "../../src/domain/portfolio/figures.ts";
 import { daysBetween, type PortfolioHypothesis } from "../../src/domain/portfolio/types.ts";
+import { verdicts } from "../../src/domain/options.ts";
 import { portfolioBudgetLine, portfolioPilot } from "../support/portfolio-records.ts";
 
 const TODAY = "2026-11-26";
@@ -97,11 +100,28 @@ describe("hypothesisOutcomes", () => {
       hypothesis(""),
       hypothesis(""),
     ];
-    expect(hypothesisOutcomes(hypotheses)).toEqual({ confirmed: 2, refuted: 1, undecided: 1, open: 3, total: 7 });
+    expect(hypothesisOutcomes(hypotheses)).toEqual({ confirmed: 2, refuted: 1, undecided: 1, open: 3, judged: 4, total: 7 });
   });
 
   it("is all zeros without hypotheses", () => {
-    expect(hypothesisOutcomes([])).toEqual({ confirmed: 0, refuted: 0, undecided: 0, open: 0, total: 0 });
+    expect(hypothesisOutcomes([])).toEqual({ confirmed: 0, refuted: 0, undecided: 0, open: 0, judged: 0, total: 0 });
+  });
+});
+
+describe("confirmedShare: % hypothesen bevestigd", () => {
+  it("is confirmed out of those with a verdict: open ones do not count against it", () => {
+    const hypotheses = [hypothesis("bevestigd"), hypothesis("verworpen"), hypothesis("onbeslist"), hypothesis("open"), hypothesis("")];
+    expect(confirmedShare(hypothesisOutcomes(hypotheses))).toBe(33);
+    expect(confirmedShare(hypothesisOutcomes([...hypotheses, hypothesis("open"), hypothesis("open")]))).toBe(33);
+  });
+
+  it("is 100 when every judged hypothesis was confirmed, and null when none was judged yet", () => {
+    expect(confirmedShare(hypothesisOutcomes([hypothesis("bevestigd"), hypothesis("open")]))).toBe(100);
+    expect(confirmedShare(hypothesisOutcomes([hypothesis("open"), hypothesis("")]))).toBeNull();
+  });
+
+  it("judges by exactly the verdicts other than open", () => {
+    expect([...JUDGED_VERDICTS].sort()).toEqual(verdicts.values.filter((verdict) => verdict !== "open").sort());
   });
 });
 
@@ -134,22 +154,35 @@ describe("budgetBySource", () => {
       line({ source: "gemeente", planned_cents: 300_000, spent_cents: 100_000 }),
     ];
     expect(budgetBySource(lines)).toEqual([
-      { source: "rijk", planned_cents: 1_500_000, spent_cents: 900_000, burnRate: 60 },
-      { source: "gemeente", planned_cents: 300_000, spent_cents: 100_000, burnRate: 33 },
-      { source: "partners", planned_cents: 200_000, spent_cents: 50_000, burnRate: 25 },
+      { source: "rijk", planned_cents: 1_500_000, spent_cents: 900_000, burnRate: 60, overspentLines: 0 },
+      { source: "gemeente", planned_cents: 300_000, spent_cents: 100_000, burnRate: 33, overspentLines: 0 },
+      { source: "partners", planned_cents: 200_000, spent_cents: 50_000, burnRate: 25, overspentLines: 0 },
     ]);
   });
 
   it("keeps a used source without plan, with burn rate null", () => {
     expect(budgetBySource([line({ source: "zorgverzekeraar", planned_cents: 0, spent_cents: 12_000 })])).toEqual([
-      { source: "zorgverzekeraar", planned_cents: 0, spent_cents: 12_000, burnRate: null },
+      { source: "zorgverzekeraar", planned_cents: 0, spent_cents: 12_000, burnRate: null, overspentLines: 1 },
+    ]);
+  });
+
+  it("counts the lines over their own plan, also when the source's sum stays within plan", () => {
+    const lines = [
+      line({ source: "rijk", year: 2025, planned_cents: 100_000, spent_cents: 100_001 }),
+      line({ source: "rijk", year: 2026, planned_cents: 500_000, spent_cents: 0 }),
+      line({ source: "rijk", pilot: "p2", planned_cents: 10, spent_cents: 11 }),
+      line({ source: "gemeente", planned_cents: 100_000, spent_cents: 100_000 }),
+    ];
+    expect(budgetBySource(lines).map((row) => [row.source, row.overspentLines])).toEqual([
+      ["rijk", 2],
+      ["gemeente", 0],
     ]);
   });
 
   it("has no rows without lines, and no extra keys on a row", () => {
     expect(budgetBySource([])).toEqual([]);
     const [row] = budgetBySource([line({ planned_cents: 100, spent_cents: 100 })]);
-    expect(Object.keys(row ?? {}).sort()).toEqual(["burnRate", "planned_cents", "source", "spent_cents"]);
+    expect(Object.keys(row ?? {}).sort()).toEqual(["burnRate", "overspentLines", "planned_cents", "source", "spent_cents"]);
   });
 });
 
@@ -162,15 +195,15 @@ describe("budgetByYear", () => {
       line({ year: 2026, source: "gemeente", planned_cents: 300_000, spent_cents: 130_000 }),
     ];
     expect(budgetByYear(lines)).toEqual([
-      { year: 2025, planned_cents: 800_000, spent_cents: 880_000, burnRate: 110 },
-      { year: 2026, planned_cents: 400_000, spent_cents: 150_000, burnRate: 38 },
-      { year: 2027, planned_cents: 400_000, spent_cents: 0, burnRate: 0 },
+      { year: 2025, planned_cents: 800_000, spent_cents: 880_000, burnRate: 110, overspentLines: 1 },
+      { year: 2026, planned_cents: 400_000, spent_cents: 150_000, burnRate: 38, overspentLines: 0 },
+      { year: 2027, planned_cents: 400_000, spent_cents: 0, burnRate: 0, overspentLines: 0 },
     ]);
   });
 
   it("gives burn rate null for a year without plan", () => {
     expect(budgetByYear([line({ year: 2024, planned_cents: 0, spent_cents: 500 })])).toEqual([
-      { year: 2024, planned_cents: 0, spent_cents: 500, burnRate: null },
+      { year: 2024, planned_cents: 0, spent_cents: 500, burnRate: null, overspentLines: 1 },
     ]);
   });
 });

@@ -1,8 +1,16 @@
 import { describe, it, expect } from "vitest";
-import { compareWithNetwork, MIN_GROUP, type Comparison, type MunicipalityFigures } from "../../src/domain/portfolio/network-comparison.ts";
+import {
+  compareWithNetwork,
+  formatFigure,
+  MIN_GROUP,
+  type Comparison,
+  type MunicipalityFigures,
+} from "../../src/domain/portfolio/network-comparison.ts";
 import { domains, fundingSources } from "../../src/domain/options.ts";
 
 const labels = { domain: domains.label, source: fundingSources.label };
+/** Intl may put a non-breaking space between "€" and the amount. */
+const normalise = (text: string) => text.replace(/\u00a0/g, " ");
 
 function figures(overrides: Partial<MunicipalityFigures> = {}): MunicipalityFigures {
   return {
@@ -11,6 +19,7 @@ function figures(overrides: Partial<MunicipalityFigures> = {}): MunicipalityFigu
     pilotsByDomain: {},
     hypotheses: 0,
     confirmed: 0,
+    judged: 0,
     spentBySource: {},
     ...overrides,
   };
@@ -23,7 +32,7 @@ function row(rows: readonly Comparison[], label: string): Comparison {
 }
 
 const WMO = "Gedeelde pilots: Wmo";
-const CONFIRMED = "Aandeel bevestigde hypothesen (%)";
+const CONFIRMED = "Hypothesen bevestigd (% van de beoordeelde)";
 
 describe("MIN_GROUP", () => {
   it("is 5", () => {
@@ -37,6 +46,7 @@ describe("compareWithNetwork: too few municipalities", () => {
     const others = [1, 2, 3, 4].map((n) => figures({ municipality: `gm-${n}`, pilotsByDomain: { wmo: n } }));
     expect(row(compareWithNetwork(own, others, labels), WMO)).toEqual({
       label: WMO,
+      unit: "count",
       own: 3,
       network: null,
       sizeClass: null,
@@ -87,6 +97,7 @@ describe("compareWithNetwork: size class average", () => {
     const others = [sameSize(1), sameSize(2), sameSize(3), sameSize(4), sameSize(10), otherSize(20), otherSize(30)];
     expect(row(compareWithNetwork(own, others, labels), WMO)).toEqual({
       label: WMO,
+      unit: "count",
       own: 2,
       network: 10,
       sizeClass: 4,
@@ -98,6 +109,7 @@ describe("compareWithNetwork: size class average", () => {
     const others = [sameSize(1), sameSize(2), sameSize(3), sameSize(4), otherSize(20), otherSize(30)];
     expect(row(compareWithNetwork(own, others, labels), WMO)).toEqual({
       label: WMO,
+      unit: "count",
       own: 2,
       network: 10,
       sizeClass: null,
@@ -117,17 +129,18 @@ describe("compareWithNetwork: size class average", () => {
 
 describe("compareWithNetwork: share of confirmed hypotheses", () => {
   it("gives the own share as a percentage and averages the others' shares", () => {
-    const own = figures({ hypotheses: 4, confirmed: 1 });
+    const own = figures({ hypotheses: 4, judged: 4, confirmed: 1 });
     const others = [
-      figures({ municipality: "a", hypotheses: 10, confirmed: 5 }),
-      figures({ municipality: "b", hypotheses: 4, confirmed: 4 }),
-      figures({ municipality: "c", hypotheses: 5, confirmed: 0 }),
-      figures({ municipality: "d", hypotheses: 2, confirmed: 1 }),
-      figures({ municipality: "e", hypotheses: 8, confirmed: 2 }),
+      figures({ municipality: "a", hypotheses: 10, judged: 10, confirmed: 5 }),
+      figures({ municipality: "b", hypotheses: 4, judged: 4, confirmed: 4 }),
+      figures({ municipality: "c", hypotheses: 5, judged: 5, confirmed: 0 }),
+      figures({ municipality: "d", hypotheses: 2, judged: 2, confirmed: 1 }),
+      figures({ municipality: "e", hypotheses: 8, judged: 8, confirmed: 2 }),
     ];
     // shares 50, 100, 0, 50, 25 → 45
     expect(row(compareWithNetwork(own, others, labels), CONFIRMED)).toEqual({
       label: CONFIRMED,
+      unit: "percent",
       own: 25,
       network: 45,
       sizeClass: 45,
@@ -135,33 +148,41 @@ describe("compareWithNetwork: share of confirmed hypotheses", () => {
     });
   });
 
-  it("leaves municipalities without hypotheses out of the average and out of the count", () => {
-    const own = figures({ hypotheses: 0, confirmed: 0 });
+  it("counts confirmed out of the judged hypotheses, as the key figures do: open ones are left out", () => {
+    const own = figures({ hypotheses: 10, judged: 4, confirmed: 1 });
+    expect(row(compareWithNetwork(own, [], labels), CONFIRMED).own).toBe(25);
+    expect(row(compareWithNetwork(figures({ hypotheses: 3, judged: 3, confirmed: 2 }), [], labels), CONFIRMED).own).toBe(67);
+  });
+
+  it("leaves municipalities without judged hypotheses out of the average and out of the count", () => {
+    const own = figures({ hypotheses: 3, judged: 0, confirmed: 0 });
     const withShare = [
-      figures({ municipality: "a", hypotheses: 10, confirmed: 5 }),
-      figures({ municipality: "b", hypotheses: 4, confirmed: 4 }),
-      figures({ municipality: "c", hypotheses: 5, confirmed: 0 }),
-      figures({ municipality: "d", hypotheses: 2, confirmed: 1 }),
+      figures({ municipality: "a", hypotheses: 10, judged: 10, confirmed: 5 }),
+      figures({ municipality: "b", hypotheses: 4, judged: 4, confirmed: 4 }),
+      figures({ municipality: "c", hypotheses: 5, judged: 5, confirmed: 0 }),
+      figures({ municipality: "d", hypotheses: 2, judged: 2, confirmed: 1 }),
     ];
-    const without = [figures({ municipality: "e" }), figures({ municipality: "f" })];
+    const without = [figures({ municipality: "e", hypotheses: 6 }), figures({ municipality: "f" })];
 
     const tooFew = row(compareWithNetwork(own, [...withShare, ...without], labels), CONFIRMED);
     expect(tooFew.own).toBeNull();
     expect(tooFew.network).toBeNull();
     expect(tooFew.note).toBe("Te weinig gemeenten (4) om mee te vergelijken; er zijn er minstens 5 nodig.");
 
-    const enough = [...withShare, figures({ municipality: "g", hypotheses: 8, confirmed: 2 }), ...without];
+    const enough = [...withShare, figures({ municipality: "g", hypotheses: 8, judged: 8, confirmed: 2 }), ...without];
     expect(row(compareWithNetwork(own, enough, labels), CONFIRMED).network).toBe(45);
   });
 });
 
 describe("compareWithNetwork: spend per source", () => {
-  it("compares spending in euros (cents / 100)", () => {
+  it("compares spending in cents, shown as whole euros", () => {
     const own = figures({ spentBySource: { rijk: 1_234_550 } });
     const others = [100_000, 200_000, 300_000, 400_000, 500_050].map((cents, n) =>
       figures({ municipality: `gm-${n}`, spentBySource: { rijk: cents } }),
     );
-    expect(row(compareWithNetwork(own, others, labels), "Besteed via Rijk (€)")).toMatchObject({ own: 12_345.5, network: 3_000.1 });
+    const rijk = row(compareWithNetwork(own, others, labels), "Besteed via Rijk");
+    expect(rijk).toMatchObject({ unit: "euro", own: 1_234_550, network: 300_010 });
+    expect([formatFigure(rijk.own, rijk.unit), formatFigure(rijk.network, rijk.unit)].map(normalise)).toEqual(["€ 12.346", "€ 3.000"]);
   });
 });
 
@@ -176,7 +197,7 @@ describe("compareWithNetwork: rows", () => {
     const domainRows = labelsOut.filter((l) => l.startsWith("Gedeelde pilots: "));
     const sourceRows = labelsOut.filter((l) => l.startsWith("Besteed via "));
     expect([...domainRows].sort()).toEqual(["Gedeelde pilots: Armoede", "Gedeelde pilots: Jeugd", "Gedeelde pilots: Wmo"]);
-    expect([...sourceRows].sort()).toEqual(["Besteed via ESF+ (€)", "Besteed via Eigen middelen gemeente (€)"]);
+    expect([...sourceRows].sort()).toEqual(["Besteed via ESF+", "Besteed via Eigen middelen gemeente"]);
     expect(labelsOut).toHaveLength(6);
     // Domains first, then the confirmed share, then the sources.
     expect(labelsOut[3]).toBe(CONFIRMED);
@@ -184,5 +205,20 @@ describe("compareWithNetwork: rows", () => {
 
   it("has only the confirmed share row when nobody shared pilots or spending", () => {
     expect(compareWithNetwork(figures(), [figures({ municipality: "a" })], labels).map((r) => r.label)).toEqual([CONFIRMED]);
+  });
+});
+
+describe("formatFigure", () => {
+  it.each<[number | null, "count" | "percent" | "euro", string]>([
+    [null, "euro", "–"],
+    [null, "percent", "–"],
+    [214_652_570, "euro", "€ 2.146.526"],
+    [0, "euro", "€ 0"],
+    [44.6, "percent", "45%"],
+    [25, "percent", "25%"],
+    [2.44, "count", "2,4"],
+    [3, "count", "3"],
+  ])("shows %j (%s) as %j", (value, unit, text) => {
+    expect(normalise(formatFigure(value, unit))).toBe(text);
   });
 });

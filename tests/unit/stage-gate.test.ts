@@ -79,17 +79,27 @@ describe("DecisionFormSchema", () => {
 
 describe("decisionBlocker", () => {
   const stages: Stage[] = ["idee", "ontwerp", "uitvoering", "evaluatie", "besluit"];
+  const endEvaluation = { kind: "eindevaluatie", text: "Een besluit kan pas worden vastgelegd na een eindevaluatie." };
+  const stage = { kind: "fase", text: "Zet de pilot eerst in de fase Evaluatie." };
+  const lesson = { kind: "les", text: "Leg eerst minstens één les uit deze pilot vast: met het besluit gaat de kennis over." };
 
-  it.each(stages)("blocks a pilot in %s without an end evaluation", (stage) => {
-    expect(decisionBlocker({ stage }, false)).toBe("Een besluit kan pas worden vastgelegd na een eindevaluatie.");
+  it.each(stages.flatMap((s) => [0, 3].map((lessons) => ({ stage: s, lessons }))))(
+    "asks for an end evaluation first: $stage with $lessons lessons and none",
+    ({ stage, lessons }) => {
+      expect(decisionBlocker({ stage }, 0, lessons)).toEqual(endEvaluation);
+    },
+  );
+
+  it.each(["idee", "ontwerp", "uitvoering"] as const)("then for the stage Evaluatie: a pilot in %s, with or without lessons", (s) => {
+    expect([decisionBlocker({ stage: s }, 1, 0), decisionBlocker({ stage: s }, 2, 1)]).toEqual([stage, stage]);
   });
 
-  it.each(["idee", "ontwerp", "uitvoering"] as const)("asks to move a pilot in %s to Evaluatie first", (stage) => {
-    expect(decisionBlocker({ stage }, true)).toBe("Zet de pilot eerst in de fase Evaluatie.");
+  it.each(["evaluatie", "besluit"] as const)("then for a lesson: a pilot in %s with an end evaluation and no lesson", (s) => {
+    expect(decisionBlocker({ stage: s }, 1, 0)).toEqual(lesson);
   });
 
-  it.each(["evaluatie", "besluit"] as const)("lets a pilot in %s with an end evaluation be decided", (stage) => {
-    expect(decisionBlocker({ stage }, true)).toBeNull();
+  it.each(["evaluatie", "besluit"] as const)("lets a pilot in %s with an end evaluation and a lesson be decided", (s) => {
+    expect([decisionBlocker({ stage: s }, 1, 1), decisionBlocker({ stage: s }, 3, 5)]).toEqual([null, null]);
   });
 });
 

@@ -7,7 +7,12 @@
 
 const TABLE = "shared_figures";
 
-// Per municipality: shared pilots (in all and per domain), their hypotheses (in all and confirmed)
+// The verdicts that judge a hypothesis: "% hypothesen bevestigd" is confirmed out of these, as
+// src/domain/portfolio/figures.ts (confirmedShare) counts it for the key figures.
+const JUDGED_VERDICTS = ["bevestigd", "verworpen", "onbeslist"];
+const JUDGED_SQL = JUDGED_VERDICTS.map((verdict) => `'${verdict}'`).join(", ");
+
+// Per municipality: shared pilots (in all and per domain), their hypotheses (in all, judged and confirmed)
 // and what was spent on them per funding source, as the views of 1764151200_portfolio.js counted
 // them. {{pilots}} and {{municipalities}} limit the work to one municipality, or not at all.
 const UPSERT = `
@@ -20,7 +25,8 @@ by_domain AS (
   GROUP BY municipality
 ),
 by_verdict AS (
-  SELECT s.municipality AS municipality, COUNT(*) AS hypotheses, SUM(CASE WHEN h.verdict = 'bevestigd' THEN 1 ELSE 0 END) AS confirmed
+  SELECT s.municipality AS municipality, COUNT(*) AS hypotheses, SUM(CASE WHEN h.verdict = 'bevestigd' THEN 1 ELSE 0 END) AS confirmed,
+    SUM(CASE WHEN h.verdict IN (${JUDGED_SQL}) THEN 1 ELSE 0 END) AS judged
   FROM shared s JOIN hypotheses h ON h.pilot = s.id
   GROUP BY s.municipality
 ),
@@ -33,9 +39,9 @@ by_source AS (
   )
   GROUP BY municipality
 )
-INSERT INTO ${TABLE} (id, municipality, size_class, pilots, pilots_by_domain, hypotheses, confirmed, spent_by_source)
+INSERT INTO ${TABLE} (id, municipality, size_class, pilots, pilots_by_domain, hypotheses, confirmed, judged, spent_by_source)
 SELECT m.id, m.id, m.size_class, COALESCE(d.pilots, 0), COALESCE(d.pilots_by_domain, '{}'),
-  COALESCE(v.hypotheses, 0), COALESCE(v.confirmed, 0), COALESCE(b.spent_by_source, '{}')
+  COALESCE(v.hypotheses, 0), COALESCE(v.confirmed, 0), COALESCE(v.judged, 0), COALESCE(b.spent_by_source, '{}')
 FROM municipalities m
 LEFT JOIN by_domain d ON d.municipality = m.id
 LEFT JOIN by_verdict v ON v.municipality = m.id
@@ -44,7 +50,7 @@ WHERE {{municipalities}}
 ON CONFLICT (id) DO UPDATE SET
   municipality = excluded.municipality, size_class = excluded.size_class, pilots = excluded.pilots,
   pilots_by_domain = excluded.pilots_by_domain, hypotheses = excluded.hypotheses,
-  confirmed = excluded.confirmed, spent_by_source = excluded.spent_by_source`;
+  confirmed = excluded.confirmed, judged = excluded.judged, spent_by_source = excluded.spent_by_source`;
 
 // ("WHERE 1" keeps SQLite from reading ON CONFLICT as a join constraint.)
 const UPSERT_ONE = UPSERT.replace("{{pilots}}", "AND municipality = {:municipality}").replace(
@@ -62,13 +68,26 @@ const RELEVANT = {
 };
 
 /**
+ * Whether the collection exists with every column the SQL writes. While older migrations run on a
+ * new database it does not yet (1764151500 made it, 1764152200 added "judged"), and their own fill
+ * computes the rows once it does.
+ */
+function ready(app) {
+  if (!app.hasTable(TABLE)) return false;
+  try {
+    return Boolean(app.findCollectionByNameOrId(TABLE).fields.getByName("judged"));
+  } catch (_) {
+    return false;
+  }
+}
+
+/**
  * Recomputes the rows of the given municipalities (ids; empty and repeated ones are skipped, and a
- * municipality that does not exist gets no row). Before the collection exists (while older
- * migrations run on a new database) there is nothing to keep up to date.
+ * municipality that does not exist gets no row).
  */
 function refresh(app, municipalityIds) {
   const ids = [...new Set(municipalityIds.filter((id) => typeof id === "string" && id !== ""))];
-  if (ids.length === 0 || !app.hasTable(TABLE)) return;
+  if (ids.length === 0 || !ready(app)) return;
   for (const id of ids) app.db().newQuery(UPSERT_ONE).bind({ municipality: id }).execute();
 }
 
@@ -143,4 +162,4 @@ function writeAndRefresh(e, kind) {
   });
 }
 
-module.exports = { refresh, writeAndRefresh, REFRESH_ALL_SQL };
+module.exports = { refresh, writeAndRefresh, REFRESH_ALL_SQL, JUDGED_VERDICTS };

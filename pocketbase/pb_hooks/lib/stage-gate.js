@@ -11,6 +11,12 @@ function stageGateProblems(app, record) {
     if (endEvaluations === 0) problems.stage = "Een pilot gaat pas naar de fase Besluit na een eindevaluatie.";
   }
   if (decision !== "" && stage !== "besluit") problems.decision = "Een besluit hoort bij de fase Besluit.";
+  // Knowledge handover: a new or changed decision needs a lesson from the pilot (lib/decisions.js
+  // says the same to the directeur). A decision taken before this rule may stay as it is.
+  const decisionChanged = record.isNew() || record.original().getString("decision") !== decision;
+  if (decision !== "" && decisionChanged && (!record.id || app.countRecords("lessons", $dbx.hashExp({ pilot: record.id })) === 0)) {
+    problems.decision = "Leg eerst minstens één les uit deze pilot vast: met het besluit gaat de kennis over.";
+  }
   if (decision !== "" && record.getString("decision_rationale").trim() === "") {
     problems.decision_rationale = "Licht het besluit toe.";
   }

@@ -1,4 +1,5 @@
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatEuros } from "../../domain/money.ts";
 
 type BarSeries = { key: string; label: string; color: string; hatched?: boolean };
 type Props = {
@@ -6,12 +7,11 @@ type Props = {
   data: Array<Record<string, string | number>>;
   categoryKey: string;
   series: BarSeries[];
-  /** "euro" prints values as whole euros. */
+  /** "euro": the values are whole euros, printed as the rest of the site prints amounts. */
   format?: "count" | "euro";
 };
 
 const count = new Intl.NumberFormat("nl-NL");
-const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
 /**
  * Bars with their values printed on them and a second series hatched, so the chart reads without
@@ -19,7 +19,7 @@ const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR"
  * The page renders the same numbers as a table for screen readers and print.
  */
 export default function BarChart({ title, data, categoryKey, series, format = "count" }: Props) {
-  const show = (value: unknown) => (format === "euro" ? euro.format(Number(value)) : count.format(Number(value)));
+  const show = (value: unknown) => (format === "euro" ? formatEuros(Number(value) * 100) : count.format(Number(value)));
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group names the chart and its data table for screen readers; a fieldset would announce a form.
     <div className="chart" role="group" aria-label={title}>

@@ -98,7 +98,8 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
           ) : (
             <p className="utrecht-paragraph">
               Laat de waarde leeg als een hypothese deze keer niet is gemeten. Metingen met minder dan 10 deelnemers tonen andere gemeenten
-              als “&lt; 10”.
+              als “&lt; 10”. Heeft u dezelfde indicator ook gemeten bij een vergelijkingsgroep die niet meedeed? Vul dan beide velden van de
+              vergelijkingsgroep in: dat is nodig voor de trede “goede aanwijzingen”.
             </p>
           )}
           {hypotheses.map((hypothesis, index) => (
@@ -116,6 +117,13 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
                   label="Maand van de meting"
                   type="month"
                   description="Bijvoorbeeld 2026-03"
+                />
+                <TextField name={`measurements.${index}.comparison_value`} label="Waarde vergelijkingsgroep" inputMode="decimal" optional />
+                <TextField
+                  name={`measurements.${index}.comparison_sample_size`}
+                  label="Aantal deelnemers vergelijkingsgroep"
+                  inputMode="numeric"
+                  optional
                 />
               </div>
             </fieldset>

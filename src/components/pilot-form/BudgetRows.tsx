@@ -14,7 +14,7 @@ export function BudgetRows() {
       <h2 className="utrecht-heading-2" id="kop-begroting">
         Begroting per financieringsbron
       </h2>
-      <p className="utrecht-paragraph">Bedragen in euro's, bijvoorbeeld 250.000 of 1.250,50.</p>
+      <p className="utrecht-paragraph">Bedragen in euro's, zoals u ze gewend bent te schrijven: 250.000, € 250.000,- of 1.250,50.</p>
       {fields.length === 0 && <p className="utrecht-paragraph">Nog geen begrotingsregels.</p>}
       {fields.map((field, index) => (
         <fieldset key={field.key} className="utrecht-form-fieldset form-row">

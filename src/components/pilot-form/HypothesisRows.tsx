@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { emptyHypothesis, type PilotFormInput } from "../../domain/pilot.ts";
 import { directions } from "../../domain/options.ts";
@@ -5,9 +6,31 @@ import { limits } from "../../domain/limits.ts";
 import { SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
 
+const ROW_FIELD = /^hypotheses\.(\d+)\.(baseline|direction)$/;
+
+/**
+ * Whether a target is right depends on the baseline and the direction too: once the target was
+ * filled in (or marked), it is checked again as soon as either changes, so its message comes and
+ * goes with the change that causes it.
+ */
+function useRecheckTarget() {
+  const { watch, trigger, getFieldState } = useFormContext<PilotFormInput>();
+  useEffect(() => {
+    const subscription = watch((_, { name }) => {
+      const row = name?.match(ROW_FIELD)?.[1];
+      if (row === undefined) return;
+      const target = `hypotheses.${Number(row)}.target` as const;
+      const { isTouched, invalid } = getFieldState(target);
+      if (isTouched || invalid) void trigger(target);
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, trigger, getFieldState]);
+}
+
 export function HypothesisRows() {
   const { control } = useFormContext<PilotFormInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "hypotheses", keyName: "key" });
+  useRecheckTarget();
   return (
     <section className="section" aria-labelledby="kop-hypothesen">
       <h2 className="utrecht-heading-2" id="kop-hypothesen">
@@ -49,7 +72,7 @@ export function HypothesisRows() {
               name={`hypotheses.${index}.target`}
               label="Streefwaarde"
               inputMode="decimal"
-              description="Bijvoorbeeld: 850 of 72,5"
+              description="Bijvoorbeeld: 850 of 72,5; beter dan de nulmeting, in de gekozen richting"
             />
             <TextField name={`hypotheses.${index}.measure_by`} label="Meten vóór" type="date" optional />
           </div>

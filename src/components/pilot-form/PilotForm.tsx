@@ -4,7 +4,9 @@ import { actions } from "astro:actions";
 import { PilotFormSchema, type PilotFormInput } from "../../domain/pilot.ts";
 import { domains, principles, stages, visibilities } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
+import { SelectField, TextAreaField, TextField } from "../form/fields.tsx";
+import { adoptedPilotFormSchema, LOCAL_FACTS_NOTICE, type OriginalFacts } from "../../domain/adoption.ts";
+import { MIN_THEORY_OF_CHANGE, PLANNING_STAGES } from "../../domain/evidence-ladder.ts";
 import { HypothesisRows } from "./HypothesisRows.tsx";
 import { BudgetRows } from "./BudgetRows.tsx";
 import { RiskRows, type MitigationSuggestions } from "./RiskRows.tsx";
@@ -20,6 +22,8 @@ type Props = {
   initialValues: PilotFormInput;
   /** Proven mitigations per risk category, from the knowledge base. */
   mitigations?: MitigationSuggestions;
+  /** An adopted copy: the original's local facts, when the adopter can read them, to replace before it goes into practice. */
+  adopted?: { original: OriginalFacts | null };
 };
 
 // The stage Besluit comes with the directeur's decision (its own form), never from this one.
@@ -30,9 +34,11 @@ const stageOptions = (current: string) =>
  * The pilot form. It checks with the domain schema as people type, and the server checks the same
  * schema again before PocketBase does. On any failure every typed value stays in the form.
  */
-export default function PilotForm({ pilotId, version, initialValues, mitigations }: Props) {
+export default function PilotForm({ pilotId, version, initialValues, mitigations, adopted }: Props) {
+  const original = adopted?.original;
   const form = useForm({
-    resolver: zodResolver(PilotFormSchema),
+    // Without the original's values PocketBase's refusal is shown at the fields instead.
+    resolver: zodResolver(original ? adoptedPilotFormSchema(initialValues.stage, original) : PilotFormSchema),
     defaultValues: initialValues,
     mode: "onTouched",
     shouldFocusError: false,
@@ -78,6 +84,13 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
           </p>
         )}
 
+        {adopted && PLANNING_STAGES.includes(initialValues.stage) && (
+          <div className="utrecht-alert utrecht-alert--info" role="note">
+            <p className="utrecht-paragraph">
+              <strong>Overgenomen pilot.</strong> {LOCAL_FACTS_NOTICE}
+            </p>
+          </div>
+        )}
         <section className="section" aria-labelledby="kop-pilot">
           <h2 className="utrecht-heading-2" id="kop-pilot">
             De pilot
@@ -129,11 +142,19 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
 
         <HypothesisRows />
 
-        <fieldset className="utrecht-form-fieldset section">
-          <legend className="utrecht-form-fieldset__legend">Onderzoeksopzet (niet verplicht)</legend>
-          <CheckboxField name="comparison_group" label="De resultaten worden vergeleken met een vergelijkingsgroep" />
-          <CheckboxField name="independent_replication" label="Een andere gemeente heeft de pilot onafhankelijk herhaald" />
-        </fieldset>
+        <section className="section" aria-labelledby="kop-onderbouwing">
+          <h2 className="utrecht-heading-2" id="kop-onderbouwing">
+            Onderbouwing
+          </h2>
+          <TextAreaField
+            name="theory_of_change"
+            label="Veranderingstheorie"
+            optional
+            description={`Waarom leidt deze aanpak tot het effect in de hypothesen? Beschrijf de stappen van aanpak naar resultaat en waar dat op steunt (onderzoek, ervaring elders). Vanaf ${MIN_THEORY_OF_CHANGE} tekens telt de pilot als goed onderbouwd.`}
+            rows={5}
+            maxLength={limits.theoryOfChange}
+          />
+        </section>
         <BudgetRows />
         <RiskRows suggestions={mitigations} />
         <PartnerRows />

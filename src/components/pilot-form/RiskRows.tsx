@@ -2,6 +2,7 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { emptyRisk, type PilotFormInput } from "../../domain/pilot.ts";
 import { riskCategories, riskStatuses, type RiskCategory } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
+import { HIGH_RISK_SCORE } from "../../domain/risk-score.ts";
 import { scaleOptions, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
 
@@ -50,7 +51,10 @@ export function RiskRows({ suggestions = {} }: { suggestions?: MitigationSuggest
       <h2 className="utrecht-heading-2" id="kop-risicos">
         Risico's
       </h2>
-      <p className="utrecht-paragraph">Kans maal impact geeft de risicoscore (1 tot 25); vanaf 15 vraagt een risico om aandacht.</p>
+      <p className="utrecht-paragraph">
+        Kans maal impact geeft de risicoscore (1 tot 25). Vanaf {HIGH_RISK_SCORE} vraagt een risico om aandacht: het staat in “Aandacht
+        nodig” van het portfolio tot het gesloten is, ook als er een beheersmaatregel is.
+      </p>
       {fields.length === 0 && <p className="utrecht-paragraph">Nog geen risico's.</p>}
       {fields.map((field, index) => (
         <fieldset key={field.key} className="utrecht-form-fieldset form-row">

@@ -1,6 +1,6 @@
 import type { CsvColumn } from "../csv.ts";
 import { decisions, evidenceLevels, fundingSources, stages, type FundingSource } from "../options.ts";
-import { riskScore } from "../risk-score.ts";
+import { HIGH_RISK_SCORE, riskScore } from "../risk-score.ts";
 import { hypothesisOutcomes } from "./figures.ts";
 import type { PortfolioPilot, PortfolioRecords } from "./types.ts";
 
@@ -33,7 +33,10 @@ export function portfolioCsvColumns(): Array<CsvColumn<PortfolioCsvRow>> {
       ],
     ),
     { header: "Open risico's", value: (row) => own(row).risks.length },
-    { header: "Open risico's met score 15+", value: (row) => own(row).risks.filter((r) => riskScore(r.likelihood, r.impact) >= 15).length },
+    {
+      header: `Open risico's met score ${HIGH_RISK_SCORE}+`,
+      value: (row) => own(row).risks.filter((r) => riskScore(r.likelihood, r.impact) >= HIGH_RISK_SCORE).length,
+    },
     { header: "Hypothesen bevestigd", value: (row) => own(row).outcomes.confirmed },
     { header: "Hypothesen verworpen", value: (row) => own(row).outcomes.refuted },
     { header: "Hypothesen onbeslist", value: (row) => own(row).outcomes.undecided },

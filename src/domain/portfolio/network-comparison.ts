@@ -1,4 +1,7 @@
+import { formatDecimal } from "../decimal.ts";
+import { formatEuros } from "../money.ts";
 import type { Domain, FundingSource, SizeClass } from "../options.ts";
+import { CONFIRMED_SHARE_LABEL, confirmedShare } from "./figures.ts";
 
 /**
  * The municipality's own figures against the network average and against municipalities of the
@@ -13,11 +16,18 @@ export type MunicipalityFigures = {
   pilotsByDomain: Partial<Record<Domain, number>>;
   hypotheses: number;
   confirmed: number;
+  /** Hypotheses with a verdict: bevestigd, verworpen or onbeslist (the denominator of confirmedShare). */
+  judged: number;
+  /** Cents per funding source. */
   spentBySource: Partial<Record<FundingSource, number>>;
 };
 
+/** How a figure is shown: a number of pilots, a percentage, or cents shown as whole euros. */
+export type FigureUnit = "count" | "percent" | "euro";
+
 export type Comparison = {
   label: string;
+  unit: FigureUnit;
   own: number | null;
   network: number | null;
   sizeClass: number | null;
@@ -27,10 +37,10 @@ export type Comparison = {
 
 const average = (values: readonly number[]): number | null =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-const confirmedShare = (f: MunicipalityFigures) => (f.hypotheses === 0 ? null : (f.confirmed / f.hypotheses) * 100);
 
 function compare(
   label: string,
+  unit: FigureUnit,
   own: MunicipalityFigures,
   others: readonly MunicipalityFigures[],
   value: (figures: MunicipalityFigures) => number | null,
@@ -46,7 +56,7 @@ function compare(
       : sizeClass === null
         ? `Te weinig gemeenten van dezelfde omvang (${sameSize.length}) om mee te vergelijken.`
         : null;
-  return { label, own: value(own), network, sizeClass, note };
+  return { label, unit, own: value(own), network, sizeClass, note };
 }
 
 export function compareWithNetwork(
@@ -57,10 +67,18 @@ export function compareWithNetwork(
   const domains = [...new Set([own, ...others].flatMap((f) => Object.keys(f.pilotsByDomain) as Domain[]))].sort();
   const sources = [...new Set([own, ...others].flatMap((f) => Object.keys(f.spentBySource) as FundingSource[]))].sort();
   return [
-    ...domains.map((domain) => compare(`Gedeelde pilots: ${labels.domain(domain)}`, own, others, (f) => f.pilotsByDomain[domain] ?? 0)),
-    compare("Aandeel bevestigde hypothesen (%)", own, others, confirmedShare),
-    ...sources.map((source) =>
-      compare(`Besteed via ${labels.source(source)} (€)`, own, others, (f) => (f.spentBySource[source] ?? 0) / 100),
+    ...domains.map((domain) =>
+      compare(`Gedeelde pilots: ${labels.domain(domain)}`, "count", own, others, (f) => f.pilotsByDomain[domain] ?? 0),
     ),
+    compare(CONFIRMED_SHARE_LABEL, "percent", own, others, confirmedShare),
+    ...sources.map((source) => compare(`Besteed via ${labels.source(source)}`, "euro", own, others, (f) => f.spentBySource[source] ?? 0)),
   ];
+}
+
+/** A figure as the comparison table shows it: "2,4" pilots, "38%", "€ 2.146.526"; "–" when there is none. */
+export function formatFigure(value: number | null, unit: FigureUnit): string {
+  if (value === null) return "–";
+  if (unit === "percent") return `${Math.round(value)}%`;
+  if (unit === "euro") return formatEuros(value);
+  return formatDecimal(Math.round(value * 10) / 10);
 }

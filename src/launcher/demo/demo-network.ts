@@ -26,7 +26,14 @@ const md = (...blocks: Array<string | string[]>): string =>
  * municipality's own pilots (`pilotTitle`); a lesson is never more visible than its pilot.
  * Comments are questions on another municipality's shared lesson or pilot; the owner's answer sits
  * in a municipality further down the list, because comments are seeded in array order. Oisterwijk
- * adopts Zwolle's vroegsignalering pilot.
+ * adopts Zwolle's vroegsignalering pilot and makes it its own.
+ *
+ * The evidence ladder shows every rung, each earned from the records: plans (idee, ontwerp) have
+ * none; most running pilots are goed beschreven; Delfshaven has a theory of change (goed
+ * onderbouwd); Oisterwijk's version of vroegsignalering confirmed its measured hypothesis (eerste
+ * aanwijzingen); Feijenoord compared its lead time with two other districts (goede aanwijzingen);
+ * and Zwolle, compared with the households that still got a letter and replicated by Oisterwijk,
+ * reaches sterke aanwijzingen.
  */
 export const demoNetwork: DemoMunicipality[] = [
   // ───────────────────────────────────────────── Rotterdam ─────────────────────────────────────────────
@@ -55,7 +62,8 @@ export const demoNetwork: DemoMunicipality[] = [
         decision: "opschalen",
         decision_rationale:
           "De tijd tot een gezamenlijk plan daalde van 14 naar 5 weken en het aantal nieuwe bijstandsaanvragen in de pilotwijken daalde sterker dan in vergelijkbare wijken. Bewoners geven de vaste regisseur gemiddeld een 8,1. We schalen in 2027 op naar Charlois en Delfshaven, met dezelfde werkwijze en een vast maatwerkbudget per wijkteam. Voorwaarde is dat de afspraken over gegevensdeling tussen gemeente, wijkteams en corporaties vóór de start in een convenant zijn vastgelegd.",
-        comparison_group: true,
+        theory_of_change:
+          "Huishoudens met problemen op meerdere leefgebieden lopen vast omdat elke hulpverlener vanuit een eigen wet, intake en plan werkt: wachten op elkaar laat problemen oplopen. Eén regisseur met mandaat en een direct inzetbaar budget haalt die wachttijd weg. Zo komt er sneller één samenhangend plan, worden kleine problemen opgelost voordat ze een crisis worden, en hoeven minder huishoudens een beroep te doen op de bijstand. De aanpak bouwt op de werkzame elementen van integrale wijkteams: één huishouden, één plan, één regisseur.",
         start_date: "2025-01-06",
         end_date: "2026-06-30",
         tags: "wijkteams, multiprobleemhuishoudens, één plan, regie, maatwerkbudget",
@@ -168,7 +176,7 @@ export const demoNetwork: DemoMunicipality[] = [
             date: "2026-01-15",
             kind: "tussentijds",
             observations:
-              "Inmiddels werken 311 huishoudens met een vaste regisseur. De gemiddelde tijd tot een gezamenlijk plan is gedaald naar 6,5 week. Over de afgelopen twaalf maanden zijn in de pilotwijken 921 nieuwe bijstandsaanvragen gedaan; in de vergelijkingswijken Hillegersberg-Zuid en Overschie daalde het aantal in dezelfde periode met 3 procent. Van de huishoudens die een jaar in de pilot zitten, kreeg 29 procent een nieuwe crisismelding.",
+              "Inmiddels werken 311 huishoudens met een vaste regisseur. De gemiddelde tijd tot een gezamenlijk plan is gedaald naar 6,5 week; in de vergelijkingswijken Hillegersberg-Zuid en Overschie, waar de wijkteams nog per loket werken, duurde het voor 96 huishoudens 13 weken. Over de afgelopen twaalf maanden zijn in de pilotwijken 921 nieuwe bijstandsaanvragen gedaan; in de vergelijkingswijken Hillegersberg-Zuid en Overschie daalde het aantal in dezelfde periode met 3 procent. Van de huishoudens die een jaar in de pilot zitten, kreeg 29 procent een nieuwe crisismelding.",
             what_worked:
               "Sinds het convenant met de Kredietbank in oktober is getekend, start budgetbeheer binnen een week. De intervisie om de twee weken helpt nieuwe regisseurs om niet terug te vallen in het werken per loket.",
             what_did_not:
@@ -176,7 +184,7 @@ export const demoNetwork: DemoMunicipality[] = [
             participants: "311",
             measurements: [
               { hypothesis: 0, value: "921", sample_size: "921", period: "2025-12" },
-              { hypothesis: 1, value: "6,5", sample_size: "287", period: "2025-12" },
+              { hypothesis: 1, value: "6,5", sample_size: "287", period: "2025-12", comparison_value: "13", comparison_sample_size: "96" },
               { hypothesis: 2, value: "29", sample_size: "164", period: "2025-12" },
             ],
             testimonials: [
@@ -195,7 +203,7 @@ export const demoNetwork: DemoMunicipality[] = [
             date: "2026-07-09",
             kind: "eind",
             observations:
-              "Over de hele looptijd werkten 402 huishoudens met een vaste regisseur. De tijd tot een gezamenlijk plan is 5 weken (nulmeting 14). Over de laatste twaalf maanden zijn 884 nieuwe bijstandsaanvragen gedaan, 12 procent minder dan bij de nulmeting; in de vergelijkingswijken was de daling 4 procent. Het aandeel huishoudens met een nieuwe crisismelding binnen een jaar daalde naar 27 procent. Bewoners geven de vaste regisseur gemiddeld een 8,1 (214 ingevulde vragenlijsten).",
+              "Over de hele looptijd werkten 402 huishoudens met een vaste regisseur. De tijd tot een gezamenlijk plan is 5 weken (nulmeting 14); in de vergelijkingswijken 13,5 week, gemeten bij 118 huishoudens. Over de laatste twaalf maanden zijn 884 nieuwe bijstandsaanvragen gedaan, 12 procent minder dan bij de nulmeting; in de vergelijkingswijken was de daling 4 procent. Het aandeel huishoudens met een nieuwe crisismelding binnen een jaar daalde naar 27 procent. Bewoners geven de vaste regisseur gemiddeld een 8,1 (214 ingevulde vragenlijsten).",
             what_worked:
               "Eén regisseur met mandaat, één gezamenlijk plan en een budget dat direct inzetbaar is. Het vaste casusoverleg met woningcorporatie en Kredietbank voorkomt dat een huurachterstand uitgroeit tot een ontruiming.",
             what_did_not:
@@ -203,7 +211,7 @@ export const demoNetwork: DemoMunicipality[] = [
             participants: "402",
             measurements: [
               { hypothesis: 0, value: "884", sample_size: "884", period: "2026-06" },
-              { hypothesis: 1, value: "5", sample_size: "356", period: "2026-06" },
+              { hypothesis: 1, value: "5", sample_size: "356", period: "2026-06", comparison_value: "13,5", comparison_sample_size: "118" },
               { hypothesis: 2, value: "27", sample_size: "248", period: "2026-06" },
             ],
             testimonials: [
@@ -237,6 +245,8 @@ export const demoNetwork: DemoMunicipality[] = [
         problem:
           "Wijkteammedewerkers zien dagelijks situaties waarin een klein bedrag grote problemen kan voorkomen. Toch duurt het weken voordat bijzondere bijstand of een andere voorziening is toegekend, omdat de regels niet passen of een aanvraag vastloopt tussen loketten. Intussen loopt een huurachterstand op tot een dreigende ontruiming, of haakt iemand af bij een werktraject omdat de reiskosten niet te betalen zijn. Het gevolg zijn duurdere interventies later en een groeiend wantrouwen van bewoners in de gemeente.",
         target_group: "Huishoudens in Delfshaven die bekend zijn bij het wijkteam en vastlopen op regels of wachttijden",
+        theory_of_change:
+          "Een klein probleem groeit uit tot een groot probleem in de weken dat een voorziening op zich laat wachten: een huurachterstand wordt een aanzegging, een afgehaakt werktraject een uitkering. Als de professional die het huishouden kent direct een klein bedrag mag inzetten, wordt de keten doorbroken voordat de kosten oplopen. Het vastleggen van elke afweging maakt zichtbaar welke uitgaven werken.",
         domain: "armoede",
         principles: ["maatwerk", "preventie", "integrale_aanpak"],
         stage: "uitvoering",
@@ -1822,7 +1832,62 @@ export const demoNetwork: DemoMunicipality[] = [
         body: "Zouden jullie de voorbeeldcasussen uit het afwegingskader willen delen? Wij denken na over een doorbraakbudget voor de hele gemeente en willen niet vanaf nul beginnen.",
       },
     ],
-    adoptions: [{ pilotTitle: "Vroegsignalering betalingsachterstanden: van brief naar voordeur", by: "innovatie@oisterwijk.test" }],
+    adoptions: [
+      {
+        pilotTitle: "Vroegsignalering betalingsachterstanden: van brief naar voordeur",
+        by: "innovatie@oisterwijk.test",
+        // Oisterwijk's own version: its own target group and zero measurements, carried out and
+        // measured; confirming the visits' effect on uptake replicates Zwolle's hypothesis.
+        ownVersion: {
+          target_group:
+            "Huishoudens in Oisterwijk, Moergestel en Heukelom met een betalingsachterstand bij huur, zorgverzekering, energie of drinkwater",
+          hypotheses: [
+            { baseline: "12", target: "25" },
+            { baseline: "9", target: "6" },
+            { baseline: "16200", target: "12000" },
+          ],
+          stage: "uitvoering",
+          start_date: "2026-02-02",
+          evaluations: [
+            {
+              date: "2026-07-09",
+              kind: "tussentijds",
+              observations:
+                "In de eerste vijf maanden kwamen 214 meldingen binnen; bij 146 huishoudens ging een consulent binnen vijf werkdagen langs, samen met een ervaringsdeskundige uit Tilburg. 20 procent accepteerde daarna hulp, tegen 12 procent na de brief die we tot 2026 stuurden.",
+              what_worked:
+                "Het kaartje vooraf in de brievenbus, zoals Zwolle dat doet, en een vaste ervaringsdeskundige voor de drie kernen.",
+              what_did_not: "Met één consulent lukt een bezoek binnen vijf werkdagen niet in vakantieweken.",
+              participants: "146",
+              measurements: [
+                { hypothesis: 0, value: "20", sample_size: "146", period: "2026-06" },
+                { hypothesis: 2, value: "15800", sample_size: "12", period: "2026-06" },
+              ],
+              testimonials: [],
+              decision: "doorgaan",
+              rationale: "De hulpacceptatie stijgt zoals in Zwolle; een tweede consulent inwerken voor de vakantieweken.",
+            },
+            {
+              date: "2026-11-26",
+              kind: "tussentijds",
+              observations:
+                "Na tien maanden zijn 231 huishoudens bezocht en accepteerde 26 procent hulp. Er zijn dit jaar 7 huisuitzettingen aangezegd; dat aantal is te klein om er al iets uit af te leiden.",
+              what_worked: "Met twee consulenten halen we de vijf werkdagen nu bij bijna alle meldingen.",
+              what_did_not: "De zorgverzekeraar meldt premieachterstanden ook hier pas na vier maanden.",
+              participants: "231",
+              measurements: [
+                { hypothesis: 0, value: "26", sample_size: "231", period: "2026-11" },
+                { hypothesis: 1, value: "7", sample_size: "7", period: "2026-11" },
+              ],
+              testimonials: [],
+              decision: "doorgaan",
+              rationale:
+                "De hulpacceptatie haalt de streefwaarde, net als in Zwolle. Doorgaan en de uitzettingen over een heel jaar meten.",
+            },
+          ],
+          verdicts: [{ hypothesis: 0, verdict: "bevestigd" }],
+        },
+      },
+    ],
   },
 
   // ───────────────────────────────────────────── Zwolle ────────────────────────────────────────────────
@@ -1844,6 +1909,8 @@ export const demoNetwork: DemoMunicipality[] = [
         problem:
           "Zwolle ontvangt elk jaar ruim 4.000 meldingen van betalingsachterstanden. Tot 2025 kreeg ieder huishouden eerst een brief met een hulpaanbod; slechts 9 procent reageerde. Huishoudens die niet reageren, komen vaak pas jaren later in beeld, met hogere schulden, een dreigende huisuitzetting of een afgesloten energieaansluiting. Juist de groepen met de grootste achterstanden, zoals alleenstaande ouders en mensen met een wisselend inkomen uit flexwerk, reageerden het minst op een brief.",
         target_group: "Huishoudens in Zwolle met een betalingsachterstand bij huur, zorgverzekering, energie of drinkwater",
+        theory_of_change:
+          "Huishoudens met een betalingsachterstand reageren niet op een brief uit schaamte, stress of wantrouwen, niet uit onwil. Een bezoek aan de deur, binnen vijf werkdagen en samen met iemand die zelf schulden heeft gehad, doorbreekt dat: het gesprek komt op gang en de hulp wordt aanvaard terwijl de achterstand nog klein is. Vroege hulp voorkomt hogere schulden en huisuitzettingen. De aanpak steunt op onderzoek naar schaarste en naar de rol van ervaringsdeskundigen.",
         domain: "armoede",
         principles: ["preventie", "data_gedreven", "burgerparticipatie", "samenwerking"],
         stage: "evaluatie",
@@ -1933,14 +2000,14 @@ export const demoNetwork: DemoMunicipality[] = [
             date: "2025-10-16",
             kind: "tussentijds",
             observations:
-              "In het eerste half jaar kwamen 2.106 meldingen binnen. Bij 1.240 huishoudens is een hulpverlener langs geweest, meestal samen met een ervaringsdeskundige van Humanitas; 19 procent accepteerde daarna hulp. Bij de overige meldingen lukte een bezoek binnen vijf werkdagen niet. De 31 huishoudens die zich na een bezoek aanmeldden voor schuldhulp hadden een mediane schuld van € 17.200.",
+              "In het eerste half jaar kwamen 2.106 meldingen binnen. Bij 1.240 huishoudens is een hulpverlener langs geweest, meestal samen met een ervaringsdeskundige van Humanitas; 19 procent accepteerde daarna hulp. Bij de overige meldingen lukte een bezoek binnen vijf werkdagen niet; die 866 huishoudens kregen de brief, en daarvan accepteerde 9 procent hulp. De 31 huishoudens die zich na een bezoek aanmeldden voor schuldhulp hadden een mediane schuld van € 17.200.",
             what_worked:
               "Een ervaringsdeskundige aan de deur opent gesprekken die met een brief nooit op gang komen. Het kaartje dat vooraf in de brievenbus valt, voorkomt schrik.",
             what_did_not:
               "Met de huidige bezetting halen we de vijf werkdagen maar bij 59 procent van de meldingen. Huishoudens die overdag werken, treffen we zelden thuis.",
             participants: "1240",
             measurements: [
-              { hypothesis: 0, value: "19", sample_size: "1240", period: "2025-09" },
+              { hypothesis: 0, value: "19", sample_size: "1240", period: "2025-09", comparison_value: "9", comparison_sample_size: "866" },
               { hypothesis: 1, value: "58", sample_size: "58", period: "2025-09" },
               { hypothesis: 2, value: "17200", sample_size: "31", period: "2025-09" },
             ],
@@ -1980,14 +2047,14 @@ export const demoNetwork: DemoMunicipality[] = [
             date: "2026-10-20",
             kind: "eind",
             observations:
-              "Over achttien maanden kwamen 6.320 meldingen binnen en legden hulpverleners 4.105 huisbezoeken af. In het laatste half jaar accepteerde 27 procent van de bezochte huishoudens hulp, drie keer zoveel als na een brief. Over de laatste twaalf maanden zijn 47 huisuitzettingen aangezegd. De mediane schuld bij aanmelding voor schuldhulp is gedaald naar € 14.800.",
+              "Over achttien maanden kwamen 6.320 meldingen binnen en legden hulpverleners 4.105 huisbezoeken af. In het laatste half jaar accepteerde 27 procent van de bezochte huishoudens hulp, drie keer zoveel als na een brief: van de 388 huishoudens die alleen de brief kregen, accepteerde 9 procent. Over de laatste twaalf maanden zijn 47 huisuitzettingen aangezegd. De mediane schuld bij aanmelding voor schuldhulp is gedaald naar € 14.800.",
             what_worked:
               "Een hulpverlener en een ervaringsdeskundige samen aan de deur, binnen vijf werkdagen en ook 's avonds. De woningcorporaties melden al na één maand achterstand, zodat we er vroeg bij zijn.",
             what_did_not:
               "Huisuitzettingen en schuldhoogte dalen, maar halen de streefwaarde niet binnen de looptijd. De bezetting blijft krap: in drukke maanden zakt het aandeel bezoeken binnen vijf werkdagen onder de 75 procent.",
             participants: "4105",
             measurements: [
-              { hypothesis: 0, value: "27", sample_size: "1725", period: "2026-09" },
+              { hypothesis: 0, value: "27", sample_size: "1725", period: "2026-09", comparison_value: "9", comparison_sample_size: "388" },
               { hypothesis: 1, value: "47", sample_size: "47", period: "2026-09" },
               { hypothesis: 2, value: "14800", sample_size: "112", period: "2026-09" },
             ],
@@ -2009,6 +2076,7 @@ export const demoNetwork: DemoMunicipality[] = [
               "De hulpacceptatie is verdrievoudigd en ligt boven de streefwaarde. Voorstel: vanaf 2027 bij alle meldingen in Zwolle op huisbezoek gaan, met twee extra hulpverleners en een vaste vergoeding voor de ervaringsdeskundigen.",
           },
         ],
+        verdicts: [{ hypothesis: 0, verdict: "bevestigd" }],
       },
       {
         title: "Langer thuis met zorgtechnologie: Wmo-proeftuin Holtenbroek",

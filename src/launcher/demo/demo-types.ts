@@ -1,7 +1,7 @@
 import type { PilotFormInput } from "../../domain/pilot.ts";
 import type { EvaluationFormInput, MeasurementRowInput } from "../../domain/evaluation.ts";
 import type { LessonFormInput } from "../../domain/lesson.ts";
-import type { Decision, Province, Role, Verdict } from "../../domain/options.ts";
+import type { Decision, Province, Role, Stage, Verdict } from "../../domain/options.ts";
 
 /** Every demo account signs in with this password; the README lists the accounts. */
 export const demoPassword = "proeftuin-demo";
@@ -18,12 +18,12 @@ export type DemoPilot = PilotFormInput & {
   decision_rationale?: string;
   /** Required with decision "stoppen". */
   stop_reason?: string;
-  comparison_group?: boolean;
   /** Evaluations in date order; a pilot in stage "besluit" needs an "eind" one. */
   evaluations?: DemoEvaluation[];
   /** Verdicts the manager recorded, by hypothesis position. */
-  verdicts?: Array<{ hypothesis: number; verdict: Verdict; verdict_reason?: string }>;
+  verdicts?: DemoVerdict[];
 };
+type DemoVerdict = { hypothesis: number; verdict: Verdict; verdict_reason?: string };
 
 export type DemoMunicipality = {
   name: string;
@@ -61,4 +61,18 @@ type DemoLesson = Omit<LessonFormInput, "pilot"> & {
 export type DemoComment = { author: string; body: string } & ({ lessonTitle: string } | { pilotTitle: string });
 
 /** A shared pilot of another municipality that this one adopted, by title, adopted by `by`. */
-type DemoAdoption = { pilotTitle: string; by: string };
+type DemoAdoption = { pilotTitle: string; by: string; ownVersion?: DemoOwnVersion };
+
+/**
+ * What the adopter made of its copy: the original's local facts replaced by its own (target group,
+ * and per copied hypothesis by position its own baseline and target), then carried out, measured and
+ * judged as an own pilot is. A confirmed copied hypothesis is a replication of the original.
+ */
+export type DemoOwnVersion = {
+  target_group: string;
+  hypotheses: Array<{ baseline: string; target: string }>;
+  stage: Stage;
+  start_date: string;
+  evaluations: DemoEvaluation[];
+  verdicts: DemoVerdict[];
+};
