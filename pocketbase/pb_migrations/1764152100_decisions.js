@@ -5,8 +5,7 @@
 // own fields for lists and the portfolio; those fields are written only by that hook now, so the
 // pilots API no longer accepts a decision or a move to the stage Besluit. An evaluation's proposal
 // offers the same decisions as the directeur plus "doorgaan".
-const PILOT_READ_SIGNED_IN =
-  '@request.auth.id != "" && (pilot.visibility != "private" || pilot.municipality = @request.auth.municipality)';
+const PILOT_READ_SIGNED_IN = '@request.auth.id != "" && (pilot.visibility != "private" || pilot.municipality = @request.auth.municipality)';
 const DIRECTOR_OF_PILOT = '@request.auth.id != "" && @request.auth.role = "directeur" && pilot.municipality = @request.auth.municipality';
 const WRITER =
   '@request.auth.id != "" && (@request.auth.role = "innovatiemanager" || @request.auth.role = "directeur")' +
@@ -63,8 +62,7 @@ migrate(
     );
 
     const unchanged = DECISION_FIELDS.map((field) => `@request.body.${field}:changed = false`).join(" && ");
-    pilots.createRule =
-      `${WRITER} && ${ADOPTS_VISIBLE} && stage != "besluit"` + ` && decision = "" && decision_rationale = "" && stop_reason = ""`;
+    pilots.createRule = `${WRITER} && ${ADOPTS_VISIBLE} && stage != "besluit" && decision = "" && decision_rationale = "" && stop_reason = ""`;
     pilots.updateRule =
       `${WRITER} && @request.body.municipality:changed = false && @request.body.adopted_from:changed = false` +
       ` && (@request.body.stage:changed = false || (@request.body.stage != "besluit" && stage != "besluit"))` +

@@ -17,7 +17,9 @@ export async function recordDecision(
   decidedBy?: string,
 ): Promise<{ ok: true } | SaveFailure> {
   try {
-    await pb.collection("decisions").create({ pilot: pilotId, ...form, ...(document ? { document } : {}), ...(decidedBy ? { decided_by: decidedBy } : {}) });
+    await pb
+      .collection("decisions")
+      .create({ pilot: pilotId, ...form, ...(document ? { document } : {}), ...(decidedBy ? { decided_by: decidedBy } : {}) });
     return { ok: true };
   } catch (error) {
     return toSaveFailure(error, [""], "Het besluit");

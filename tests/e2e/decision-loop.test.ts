@@ -49,7 +49,7 @@ describe("the directeur's decision loop", () => {
 
     // 1. The end evaluation moves the pilot to the stage Evaluatie.
     await page.goto(pilotPath);
-    await page.getByRole("link", { name: "Evaluatie vastleggen" }).click();
+    await page.getByRole("link", { name: "Evaluatie vastleggen", exact: true }).click();
     await page.waitForSelector("form[data-ready='true']");
     await page.getByLabel("Soort evaluatie").selectOption("eind");
     await page.getByLabel("Wat heeft u waargenomen?").fill("Bewoners kwamen op elke buurtavond en kozen zelf zes projecten.");
@@ -63,7 +63,7 @@ describe("the directeur's decision loop", () => {
     // 2. The portfolio's attention list asks for the decision and links to it.
     await page.goto("/portfolio");
     const attention = page.locator("section", { has: page.getByRole("heading", { name: "Aandacht nodig" }) });
-    const item = attention.locator("li", { hasText: title });
+    const item = attention.locator("li", { hasText: title }).first();
     expect(await item.textContent()).toContain("Besluit nodig");
     await expectNoAxeViolations(page);
     await item.getByRole("link", { name: "Besluit vastleggen" }).click();

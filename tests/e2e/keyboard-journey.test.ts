@@ -43,13 +43,13 @@ describe("a journey with the keyboard alone", () => {
     await tabTo(page, "Doelgroep");
     await page.keyboard.type("Huishoudens met betalingsachterstanden");
     await tabTo(page, "Hypothese");
-    await page.keyboard.type("Als wij een vaste consulent inzetten voor huishoudens, dan verwachten wij minder achterstanden.");
+    await page.keyboard.type("Als wij een vaste consulent inzetten voor huishoudens, dan verwachten wij meer huishoudens zonder achterstand.");
     await tabTo(page, "Indicator");
-    await page.keyboard.type("huishoudens met achterstand");
+    await page.keyboard.type("huishoudens zonder achterstand");
     await tabTo(page, "Nulmeting");
-    await page.keyboard.type("120");
-    await tabTo(page, "Streefwaarde");
     await page.keyboard.type("90");
+    await tabTo(page, "Streefwaarde");
+    await page.keyboard.type("120");
     await tabTo(page, "Verwijder risico 1");
     await page.keyboard.press("Enter");
     await tabTo(page, "Pilot opslaan");
