@@ -43,7 +43,9 @@ describe("a journey with the keyboard alone", () => {
     await tabTo(page, "Doelgroep");
     await page.keyboard.type("Huishoudens met betalingsachterstanden");
     await tabTo(page, "Hypothese");
-    await page.keyboard.type("Als wij een vaste consulent inzetten voor huishoudens, dan verwachten wij meer huishoudens zonder achterstand.");
+    await page.keyboard.type(
+      "Als wij een vaste consulent inzetten voor huishoudens, dan verwachten wij meer huishoudens zonder achterstand.",
+    );
     await tabTo(page, "Indicator");
     await page.keyboard.type("huishoudens zonder achterstand");
     await tabTo(page, "Nulmeting");
