@@ -41,7 +41,10 @@ describe("the audit trail a council can read", () => {
     expect(what.length).toBeGreaterThan(0);
     // The demo network's pilots were each saved with their rows at once: one line per pilot.
     await page.screenshot({ path: `${screenshots}audit-trail-budget-lines.png`, fullPage: true });
-    for (const sentence of what) expect(sentence).toMatch(/^Pilot ‘.+’ aangemaakt: .*begrotingsregels? toegevoegd: ‘.+’ \(Begroot € \d/);
+    // Other tests of the suite may have edited a Rotterdam pilot's budget since: those lines say "bijgewerkt".
+    const created = what.filter((sentence) => / aangemaakt: /.test(sentence));
+    expect(created.length).toBeGreaterThan(0);
+    for (const sentence of created) expect(sentence).toMatch(/^Pilot ‘.+’ aangemaakt: .*begrotingsregels? toegevoegd: ‘.+’ \(Begroot € \d/);
     await expectNoAxeViolations(page);
   });
 });
