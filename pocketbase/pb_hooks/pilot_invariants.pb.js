@@ -18,7 +18,9 @@ onRecordValidate((e) => {
   const stageChanged = !original || original.getString("stage") !== e.record.getString("stage");
   e.record.set("stage_since", stageChanged ? now : original.get("stage_since"));
   const decided = e.record.getString("decision") !== "";
-  const decisionChanged = !original || original.getString("decision") !== e.record.getString("decision");
+  // A decision taken again (same choice, new grounds: a new decisions record) is dated anew too.
+  const decisionChanged =
+    !original || ["decision", "decision_rationale", "stop_reason"].some((field) => original.getString(field) !== e.record.getString(field));
   e.record.set("decided_at", !decided ? "" : decisionChanged ? now : original.get("decided_at"));
   e.next();
 }, "pilots");

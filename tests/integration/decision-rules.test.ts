@@ -177,6 +177,15 @@ describe("a changed decision keeps the earlier one", () => {
     });
   });
 
+  it("the same choice taken again on new grounds dates the pilot's decision anew", async () => {
+    const { pilot } = await decidedPilot();
+    const before = (await storedAsAdmin("pilots", pilot.id)).decided_at;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await decide(n.as.ownDirector, pilot.id, { decision: "borgen", decision_rationale: "Opnieuw borgen, nu met de begroting van 2027." });
+    const after = (await storedAsAdmin("pilots", pilot.id)).decided_at;
+    expect(String(after) > String(before)).toBe(true);
+  });
+
   it.each(["ownDirector", "ownManager"] as const)("%s can neither update nor delete a decision (403)", async (actor) => {
     const { decision } = await decidedPilot();
     const attempts = [
