@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDecimal } from "./decimal.ts";
+import { formatDecimal, parseDecimal } from "./decimal.ts";
 
 /** Field types shared by the forms: strings as the browser gives them, parsed to what is stored. */
 
@@ -9,14 +9,18 @@ const tooLong = (max: number) => `Maximaal ${max} tekens.`;
 export const text = (max: number) => z.string().trim().max(max, tooLong(max));
 
 /** Required text: an empty field says "Vul … in", a too short one how long it must be. */
-export const requiredText = (what: string, max: number, min = 1) => {
-  // abort: an empty field gets only "Vul … in", not also the length message.
-  const filled = z
+export const requiredText = (what: string, max: number, min = 1) =>
+  z
     .string({ error: required(what) })
     .trim()
-    .min(1, { error: required(what), abort: true });
-  return (min > 1 ? filled.min(min, `Gebruik minstens ${min} tekens.`) : filled).max(max, tooLong(max));
-};
+    // One check, not min(1) + min(n): an empty field gets only "Vul … in". Not aborting, so the
+    // form's own cross-field rules still run and the first submit lists every error at once.
+    .check((payload) => {
+      const { length } = payload.value;
+      if (length === 0) payload.issues.push({ code: "custom", message: required(what), input: payload.value });
+      else if (length < min) payload.issues.push({ code: "custom", message: `Gebruik minstens ${min} tekens.`, input: payload.value });
+    })
+    .max(max, tooLong(max));
 
 /** A PocketBase record id: 15 lowercase letters and digits. */
 export const recordId = z.string().regex(/^[a-z0-9]{15}$/, "Ongeldige verwijzing.");
@@ -72,7 +76,10 @@ export const wholeNumber = (what: string, min: number, max: number) =>
     const typed = value.trim();
     const number = Number(typed.replace(/\./g, ""));
     if (!WHOLE.test(typed) || number < min || number > max) {
-      ctx.addIssue({ code: "custom", message: `Vul ${what} in als geheel getal van ${min} tot en met ${max}.` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Vul ${what} in als geheel getal van ${formatDecimal(min)} tot en met ${formatDecimal(max)}.`,
+      });
       return z.NEVER;
     }
     return number;

@@ -5,6 +5,7 @@ import { choice, decimal, optionalDate, requiredText, rowId, text } from "./form
 import { tagList } from "./tags.ts";
 import { targetProblem } from "./hypothesis-target.ts";
 import { directions, domains, fundingSources, principles, riskCategories, riskStatuses, stages, visibilities } from "./options.ts";
+import { dutchToday } from "./dutch-today.ts";
 
 /**
  * The pilot form: what an innovation manager registers. Inputs are strings as the browser gives
@@ -122,11 +123,15 @@ export const PilotFormSchema = z
     budget_lines: z.array(BudgetLineRowSchema).max(limits.budgetLines, `Maximaal ${limits.budgetLines} begrotingsregels.`),
     risks: z.array(RiskRowSchema).max(limits.risks, `Maximaal ${limits.risks} risico's.`),
   })
-  .superRefine((pilot, ctx) => {
-    if (pilot.start_date && pilot.end_date && pilot.end_date < pilot.start_date) {
-      ctx.addIssue({ code: "custom", path: ["end_date"], message: "De einddatum ligt vóór de startdatum." });
-    }
-  });
+  .superRefine(
+    (pilot, ctx) => {
+      if (pilot.start_date && pilot.end_date && pilot.end_date < pilot.start_date) {
+        ctx.addIssue({ code: "custom", path: ["end_date"], message: "De einddatum ligt vóór de startdatum." });
+      }
+    },
+    // Also when another field is refused, so the first submit lists every error at once.
+    { when: ({ value }) => typeof value === "object" && value !== null },
+  );
 
 /** What the browser sends: every value as typed. */
 export type PilotFormInput = z.input<typeof PilotFormSchema>;
@@ -143,7 +148,7 @@ export const emptyHypothesis = (): z.input<typeof HypothesisRowSchema> => ({
   target: "",
   measure_by: "",
 });
-export const emptyBudgetLine = (year = new Date().getFullYear()): z.input<typeof BudgetLineRowSchema> => ({
+export const emptyBudgetLine = (year = Number(dutchToday().slice(0, 4))): z.input<typeof BudgetLineRowSchema> => ({
   source: "gemeente",
   year: String(year),
   planned_cents: "",

@@ -15,15 +15,19 @@ export const DecisionFormSchema = z
     decision_rationale: requiredText("de onderbouwing van het besluit", limits.longText, 10),
     stop_reason: text(2000),
   })
-  .superRefine((form, ctx) => {
-    if (form.decision === "stoppen" && form.stop_reason.length < 10) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["stop_reason"],
-        message: "Geef de reden om te stoppen (minstens 10 tekens): daar leren andere gemeenten van.",
-      });
-    }
-  })
+  .superRefine(
+    (form, ctx) => {
+      if (form.decision === "stoppen" && form.stop_reason.length < 10) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["stop_reason"],
+          message: "Geef de reden om te stoppen (minstens 10 tekens): daar leren andere gemeenten van.",
+        });
+      }
+    },
+    // Also when another field is refused, so the first submit lists every error at once.
+    { when: ({ value }) => typeof (value as { stop_reason?: unknown } | null)?.stop_reason === "string" },
+  )
   .transform((form) => ({ ...form, stop_reason: form.decision === "stoppen" ? form.stop_reason : "" }));
 export type DecisionForm = z.output<typeof DecisionFormSchema>;
 

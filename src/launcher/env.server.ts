@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
+import { defaultTheme, defaultThemeClass, themeFile } from "../server/theme.ts";
 import { defaultDataDir, projectRoot } from "./paths.ts";
 
 /**
@@ -76,6 +78,34 @@ const EnvSchema = z
       }),
     POCKETBASE_ADMIN_EMAIL: z.string().trim().optional(),
     POCKETBASE_ADMIN_PASSWORD: z.string().optional(),
+    THEME: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const file = themeFile(value?.trim() || defaultTheme, projectRoot);
+        if (!file) {
+          ctx.addIssue({
+            code: "custom",
+            message: `THEME moet een bestaand CSS-bestand zijn: een pad of een pakketpad zoals ${defaultTheme} (nu: ${shown(value ?? "")}).`,
+          });
+          return z.NEVER;
+        }
+        return file;
+      }),
+    THEME_CLASS: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const name = value?.trim() || defaultThemeClass;
+        if (!/^-?[A-Za-z_][\w-]*$/.test(name)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `THEME_CLASS moet één CSS-klassenaam zijn, zoals voorbeeld-theme (nu: ${shown(value ?? "")}).`,
+          });
+          return z.NEVER;
+        }
+        return name;
+      }),
     DEMO_DATA: z
       .string()
       .optional()
@@ -100,6 +130,14 @@ const EnvSchema = z
       ctx.addIssue({ code: "custom", message: `POCKETBASE_ADMIN_EMAIL is geen geldig e-mailadres (nu: ${shown(email)}).` });
       return z.NEVER;
     }
+    // A class the stylesheet never names would leave every page without colours, silently.
+    if (!new RegExp(`\\.${env.THEME_CLASS}(?![\\w-])`).test(readFileSync(env.THEME, "utf8"))) {
+      ctx.addIssue({
+        code: "custom",
+        message: `THEME_CLASS ${shown(env.THEME_CLASS)} komt niet voor in het THEME-bestand ${shown(env.THEME)}; zet de klasse van dat thema.`,
+      });
+      return z.NEVER;
+    }
     if (password && password.length < 10) {
       ctx.addIssue({ code: "custom", message: "POCKETBASE_ADMIN_PASSWORD moet minstens 10 tekens lang zijn." });
       return z.NEVER;
@@ -117,6 +155,8 @@ const EnvSchema = z
       /** The reverse proxy whose X-Forwarded-For names the visitor; without one, nobody's is believed. */
       trustedProxy: env.TRUSTED_PROXY,
       demoData: env.DEMO_DATA,
+      /** The NL Design System theme: its stylesheet (served at /thema.css) and the class that switches it on. */
+      theme: { file: env.THEME, className: env.THEME_CLASS },
     };
   });
 

@@ -1,7 +1,7 @@
 import type { AstroGlobal } from "astro";
 import { LessonFormSchema, type LessonForm, type LessonFormInput } from "../domain/lesson.ts";
 import { saveLesson } from "../data/lessons.ts";
-import { issuesToFieldErrors } from "../domain/field-errors.ts";
+import { fieldId, issuesToFieldErrors } from "../domain/field-errors.ts";
 
 export type LessonFormValues = Required<Omit<LessonFormInput, "pilot">> & { pilot: string };
 
@@ -24,6 +24,11 @@ function readLessonForm(form: FormData): { values: LessonFormValues; parsed: Les
     ? { values, parsed: result.data, errors: {} }
     : { values, parsed: null, errors: issuesToFieldErrors(result.error.issues) };
 }
+
+/** The lesson form's fields in the order LessonFormFields renders them: the error summary's order. */
+export const LESSON_FIELD_IDS = ["title", "body", "kind", "domain", "visibility", "pilot", "target_group", "principles", "tags"].map(
+  fieldId,
+);
 
 export type LessonSubmission = { values: LessonFormValues; errors: Record<string, string>; failure: string };
 

@@ -16,11 +16,10 @@ import { attentionList } from "../domain/portfolio/attention.ts";
 import { compareWithNetwork } from "../domain/portfolio/network-comparison.ts";
 import { domains, fundingSources } from "../domain/options.ts";
 import { grandTotal } from "../domain/budget-totals.ts";
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
+import { dutchToday } from "../domain/dutch-today.ts";
 
 /** The portfolio of the user's municipality: records loaded once, every figure computed by domain functions. */
-export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = todayIso()) {
+export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = dutchToday()) {
   const [all, shared] = await Promise.all([loadPortfolioRecords(pb), loadSharedFigures(pb)]);
   const records = applyPortfolioFilters(all, filters);
   const own = shared.find((f) => f.municipality === user.municipality) ?? {

@@ -1,13 +1,14 @@
 /**
  * What a visitor sees while PocketBase cannot be reached: a plain, self-contained page with status
- * 503 that asks to try again shortly. Plain HTML, because the layout itself may need data.
+ * 503 that asks to try again shortly. Plain HTML, because the layout itself may need data; system
+ * colours, because the theme's stylesheet is served through the same unreachable session check.
  */
 export function unavailablePage(): Response {
   const html = `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tijdelijk niet beschikbaar – Proeftuin</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:CanvasText;line-height:1.5}</style>
 </head>
 <body><main>
 <h1>Proeftuin is tijdelijk niet beschikbaar</h1>

@@ -54,6 +54,21 @@ describe("the return target after signing in", () => {
     const signIn = await postSignIn("collega@zwolle.test", demoPassword, { visitor: "203.0.113.30", terug: "/lessen?q=jongeren" });
     expect(signIn.headers.get("location")).toBe("/lessen?q=jongeren");
   });
+
+  it.each([
+    ["directie@zwolle.test", undefined, "/portfolio", "/portfolio"],
+    ["directie@zwolle.test", "https://evil.test/", "/portfolio", "/portfolio"],
+    ["directie@zwolle.test", "/lessen", "/lessen", "/portfolio"],
+    ["innovatie@zwolle.test", undefined, "/pilots", "/pilots"],
+  ])("lands %s with ?terug=%j on %s, and on %s when already signed in", async (email, terug, landing, home) => {
+    const signIn = await postSignIn(email, demoPassword, { visitor: "203.0.113.31", ...(terug === undefined ? {} : { terug }) });
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.get("location")).toBe(landing);
+
+    const again = await fetch(`${baseUrl()}/inloggen`, { headers: { cookie: cookieOf(signIn) }, redirect: "manual" });
+    expect(again.status).toBe(303);
+    expect(again.headers.get("location")).toBe(home);
+  });
 });
 
 describe("wrong passwords through the site, behind the trusted proxy", () => {

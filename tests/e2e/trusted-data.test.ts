@@ -23,14 +23,14 @@ describe("data a portfolio can trust", () => {
     await page.getByLabel("Indicator").fill("aanmeldingen per maand");
     await page.getByLabel("Nulmeting").fill("40");
     await page.getByLabel("Streefwaarde").fill("40");
-    await page.getByLabel("Streefwaarde").blur();
+    // Messages come with the first submit (issue 14: nothing is marked while filling in).
+    await page.getByRole("button", { name: "Pilot opslaan" }).click();
     const targetError = page.locator("#veld-hypotheses-0-target-fout");
     await targetError.waitFor();
     expect(await targetError.textContent()).toContain("De streefwaarde is gelijk aan de nulmeting:");
     expect(await page.getByLabel("Streefwaarde").getAttribute("aria-invalid")).toBe("true");
 
     await page.getByLabel("Streefwaarde").fill("30");
-    await page.getByLabel("Streefwaarde").blur();
     await page.waitForFunction(() =>
       document.querySelector("#veld-hypotheses-0-target-fout")?.textContent?.includes("terwijl hoger beter is"),
     );

@@ -30,14 +30,27 @@ describe("readConfig: defaults", () => {
       demoData: true,
       siteUrl: "http://localhost:4321",
       trustedProxy: undefined,
+      theme: {
+        file: resolve(root, "node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"),
+        className: "voorbeeld-theme",
+      },
     });
     expect(result.pocketbaseDir.endsWith("pocketbase/pb_data")).toBe(true);
   });
 
   it("treats empty values as not set", () => {
-    expect(config({ PORT: "", POCKETBASE_PORT: "", HOST: "  ", POCKETBASE_DIR: "", POCKETBASE_URL: "", DEMO_DATA: "" })).toEqual(
-      config({}),
-    );
+    expect(
+      config({
+        PORT: "",
+        POCKETBASE_PORT: "",
+        HOST: "  ",
+        POCKETBASE_DIR: "",
+        POCKETBASE_URL: "",
+        DEMO_DATA: "",
+        THEME: "",
+        THEME_CLASS: " ",
+      }),
+    ).toEqual(config({}));
   });
 
   it("ignores variables it does not know", () => {

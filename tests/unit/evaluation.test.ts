@@ -70,7 +70,7 @@ describe("EvaluationFormSchema", () => {
 
   it.each(["-1", "twaalf", "12,5", "10.000.001"])("refuses participants %j", (participants) => {
     expect(issuesOf({ participants })).toEqual([
-      { path: "participants", message: "Vul het aantal deelnemers in als geheel getal van 0 tot en met 10000000." },
+      { path: "participants", message: "Vul het aantal deelnemers in als geheel getal van 0 tot en met 10.000.000." },
     ]);
   });
 
@@ -159,10 +159,10 @@ describe("EvaluationFormSchema", () => {
     });
 
     it.each([
-      ["", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10000000."],
-      ["0", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10000000."],
-      ["-5", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10000000."],
-      ["4,5", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10000000."],
+      ["", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10.000.000."],
+      ["0", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10.000.000."],
+      ["-5", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10.000.000."],
+      ["4,5", "Vul het aantal deelnemers in de meting in als geheel getal van 1 tot en met 10.000.000."],
     ])("refuses sample size %j when a value is given", (sample_size, message) => {
       expect(issuesOf(withRow({ sample_size }))).toEqual([{ path: "measurements.0.sample_size", message }]);
     });

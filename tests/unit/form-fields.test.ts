@@ -48,7 +48,7 @@ describe("optionalDate", () => {
 
 describe("wholeNumber", () => {
   const count = wholeNumber("het aantal", 1, 10_000);
-  const message = "Vul het aantal in als geheel getal van 1 tot en met 10000.";
+  const message = "Vul het aantal in als geheel getal van 1 tot en met 10.000.";
 
   it.each([
     ["1", 1],

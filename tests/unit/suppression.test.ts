@@ -25,6 +25,7 @@ describe("sampleSizeLabel", () => {
     [{ value: 1, sample_size: 4, small_sample: true }, "< 10"],
     [{ value: 1, sample_size: 48, small_sample: false }, "48"],
     [{ value: 1, sample_size: 10, small_sample: false }, "10"],
+    [{ value: 1, sample_size: 12500, small_sample: false }, "12.500"],
   ])("%j → %s", (measurement, label) => {
     expect(sampleSizeLabel(measurement)).toBe(label);
   });

@@ -1,7 +1,21 @@
-import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart as RechartsBarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { XAxisTickContentProps, YAxisTickContentProps } from "recharts/types/util/types";
+import { useEffect, useState } from "react";
 import { formatEuros } from "../../domain/money.ts";
 
-type BarSeries = { key: string; label: string; color: string; hatched?: boolean };
+/** color: a CSS colour, best a theme token (var(--…)); without one the series takes the next of the site's chart colours. */
+type BarSeries = { key: string; label: string; color?: string; hatched?: boolean };
 type Props = {
   title: string;
   data: Array<Record<string, string | number>>;
@@ -13,18 +27,62 @@ type Props = {
 
 const count = new Intl.NumberFormat("nl-NL");
 
+/** The chart colours defined in site.css from the theme's tokens, so a municipality's theme restyles the charts. */
+const palette = ["var(--proeftuin-chart-1)", "var(--proeftuin-chart-2)", "var(--proeftuin-chart-3)", "var(--proeftuin-chart-4)"];
+const text = "var(--proeftuin-chart-text)";
+
+/** A category's name wrapped onto lines within its own band, so neighbouring names never run into each other. */
+function CategoryTick({ x, y, width, visibleTicksCount, payload }: XAxisTickContentProps) {
+  const band = Number(width) / Math.max(1, visibleTicksCount);
+  return (
+    <Text x={x} y={y} width={Math.max(40, band - 8)} textAnchor="middle" verticalAnchor="start" fill={text} fontSize={14}>
+      {String(payload.value)}
+    </Text>
+  );
+}
+
+/** On a phone the bars lie down, so that each category's name has a line of its own beside its bars. */
+const CATEGORY_WIDTH = 96;
+function LyingCategoryTick({ x, y, payload }: YAxisTickContentProps) {
+  return (
+    <Text x={x} y={y} width={CATEGORY_WIDTH - 8} textAnchor="end" verticalAnchor="middle" fill={text} fontSize={12}>
+      {String(payload.value)}
+    </Text>
+  );
+}
+
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const query = window.matchMedia("(max-width: 40rem)");
+    const update = () => setNarrow(query.matches);
+    update();
+    query.addEventListener("change", update);
+    return () => query.removeEventListener("change", update);
+  }, []);
+  return narrow;
+}
+
 /**
  * Bars with their values printed on them and a second series hatched, so the chart reads without
  * colour; keyboard users step through the bars with the arrow keys (recharts' accessibility layer).
  * The page renders the same numbers as a table for screen readers and print.
  */
-export default function BarChart({ title, data, categoryKey, series, format = "count" }: Props) {
+export default function BarChart({ title, data, categoryKey, series: given, format = "count" }: Props) {
+  const series = given.map((s, i) => ({ ...s, color: s.color ?? palette[i % palette.length] }));
   const show = (value: unknown) => (format === "euro" ? formatEuros(Number(value) * 100) : count.format(Number(value)));
+  const narrow = useNarrow();
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group names the chart and its data table for screen readers; a fieldset would announce a form.
     <div className="chart" role="group" aria-label={title}>
-      <ResponsiveContainer width="100%" height={280}>
-        <RechartsBarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 16 }} accessibilityLayer title={title}>
+      <ResponsiveContainer width="100%" height={narrow ? 90 + data.length * series.length * 24 : 280}>
+        <RechartsBarChart
+          layout={narrow ? "vertical" : "horizontal"}
+          data={data}
+          margin={{ top: 24, right: 16, bottom: 8, left: 16 }}
+          accessibilityLayer
+          title={title}
+        >
           <defs>
             {series
               .filter((s) => s.hatched)
@@ -37,15 +95,28 @@ export default function BarChart({ title, data, categoryKey, series, format = "c
                   height="8"
                   patternTransform="rotate(45)"
                 >
-                  <rect width="8" height="8" fill="#ffffff" />
+                  <rect width="8" height="8" fill="var(--proeftuin-surface)" />
                   <line x1="0" y1="0" x2="0" y2="8" stroke={s.color} strokeWidth="5" />
                 </pattern>
               ))}
           </defs>
-          <CartesianGrid stroke="#d0d0d0" strokeDasharray="2 4" vertical={false} />
-          <XAxis dataKey={categoryKey} tick={{ fill: "#1a1a1a" }} interval={0} />
-          <YAxis tickFormatter={show} tick={{ fill: "#1a1a1a" }} width={format === "euro" ? 100 : 40} allowDecimals={false} />
-          <Tooltip formatter={(value, name) => [show(value), name]} />
+          <CartesianGrid stroke="var(--proeftuin-chart-grid)" strokeDasharray="2 4" vertical={narrow} horizontal={!narrow} />
+          {narrow ? (
+            <>
+              <XAxis type="number" tickFormatter={show} tick={{ fill: text, fontSize: 12 }} tickCount={3} allowDecimals={false} />
+              <YAxis type="category" dataKey={categoryKey} tick={LyingCategoryTick} width={CATEGORY_WIDTH} interval={0} />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey={categoryKey} tick={CategoryTick} interval={0} height={48} />
+              <YAxis tickFormatter={show} tick={{ fill: text }} width={format === "euro" ? 100 : 40} allowDecimals={false} />
+            </>
+          )}
+          <Tooltip
+            formatter={(value, name) => [show(value), name]}
+            contentStyle={{ background: "var(--proeftuin-surface)", borderColor: "var(--proeftuin-border)" }}
+            cursor={{ fill: "var(--basis-color-default-bg-subtle)" }}
+          />
           <Legend />
           {series.map((s) => (
             <Bar
@@ -56,7 +127,7 @@ export default function BarChart({ title, data, categoryKey, series, format = "c
               stroke={s.color}
               isAnimationActive={false}
             >
-              <LabelList dataKey={s.key} position="top" formatter={show} fill="#1a1a1a" fontSize={12} />
+              <LabelList dataKey={s.key} position="top" formatter={show} fill={text} fontSize={12} />
             </Bar>
           ))}
         </RechartsBarChart>

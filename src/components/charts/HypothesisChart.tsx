@@ -4,6 +4,9 @@ export type ChartPoint = { period: string; label: string; value: number };
 type Props = { points: ChartPoint[]; baseline: number; target: number; unit: string; title: string };
 
 const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+/** Colours from the theme's tokens (site.css), so a municipality's theme restyles the chart. */
+const text = "var(--proeftuin-chart-text)";
+const measured = "var(--proeftuin-chart-1)";
 
 /**
  * Measured values over time against the baseline and the target. The lines differ in dash pattern
@@ -18,32 +21,36 @@ export default function HypothesisChart({ points, baseline, target, unit, title 
     <div className="chart" aria-label={title} role="group">
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={points} margin={{ top: 20, right: 20, bottom: 5, left: 10 }} accessibilityLayer title={title}>
-          <CartesianGrid stroke="#d0d0d0" strokeDasharray="2 4" />
-          <XAxis dataKey="label" tick={{ fill: "#1a1a1a" }} />
-          <YAxis domain={["auto", "auto"]} tickFormatter={(value: number) => nl.format(value)} tick={{ fill: "#1a1a1a" }} width={70} />
-          <Tooltip formatter={(value) => [`${nl.format(Number(value))}${suffix}`, "Gemeten"]} />
+          <CartesianGrid stroke="var(--proeftuin-chart-grid)" strokeDasharray="2 4" />
+          <XAxis dataKey="label" tick={{ fill: text }} />
+          <YAxis domain={["auto", "auto"]} tickFormatter={(value: number) => nl.format(value)} tick={{ fill: text }} width={70} />
+          <Tooltip
+            formatter={(value) => [`${nl.format(Number(value))}${suffix}`, "Gemeten"]}
+            contentStyle={{ background: "var(--proeftuin-surface)", borderColor: "var(--proeftuin-border)" }}
+            cursor={{ stroke: "var(--proeftuin-border)" }}
+          />
           <ReferenceLine
             y={baseline}
-            stroke="#595959"
+            stroke="var(--proeftuin-border-strong)"
             strokeDasharray="4 4"
             ifOverflow="extendDomain"
-            label={{ value: `Nulmeting ${nl.format(baseline)}${suffix}`, position: "insideTopRight", fill: "#1a1a1a", fontSize: 13 }}
+            label={{ value: `Nulmeting ${nl.format(baseline)}${suffix}`, position: "insideTopRight", fill: text, fontSize: 13 }}
           />
           <ReferenceLine
             y={target}
-            stroke="#1b5e20"
+            stroke="var(--proeftuin-chart-2)"
             strokeDasharray="10 5"
             strokeWidth={2}
             ifOverflow="extendDomain"
-            label={{ value: `Streefwaarde ${nl.format(target)}${suffix}`, position: "insideBottomRight", fill: "#1a1a1a", fontSize: 13 }}
+            label={{ value: `Streefwaarde ${nl.format(target)}${suffix}`, position: "insideBottomRight", fill: text, fontSize: 13 }}
           />
           <Line
             type="linear"
             dataKey="value"
             name="Gemeten"
-            stroke="#0b3d91"
+            stroke={measured}
             strokeWidth={3}
-            dot={{ r: 5, fill: "#0b3d91" }}
+            dot={{ r: 5, fill: measured }}
             isAnimationActive={false}
           />
         </LineChart>

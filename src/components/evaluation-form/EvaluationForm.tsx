@@ -7,22 +7,24 @@ import { evaluationKinds, proposedDecisions } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { ErrorSummary } from "../form/ErrorSummary.tsx";
-import { useSaveFeedback } from "../form/use-save-feedback.ts";
+import { recheckShownErrors, useSaveFeedback } from "../form/use-save-feedback.ts";
 import { RowHeader } from "../form/RowHeader.tsx";
+import { Field } from "../form/Field.tsx";
 
 type Hypothesis = { id: string; statement: string; indicator: string; unit: string };
 type Props = { pilotId: string; hypotheses: Hypothesis[]; initialValues: EvaluationFormInput };
 
 /**
  * The learning card: what was measured, observed and learned, and what the evaluation proposes.
- * Checked with the domain schema as people type, and again on the server; nothing typed is lost
- * when saving fails.
+ * Checked with the domain schema on submit (then a marked field again as it changes), and again on
+ * the server; nothing typed is lost when saving fails.
  */
 export default function EvaluationForm({ pilotId, hypotheses, initialValues }: Props) {
   const form = useForm({
     resolver: zodResolver(EvaluationFormSchema),
     defaultValues: initialValues,
-    mode: "onTouched",
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
     shouldFocusError: false,
   });
   const testimonials = useFieldArray({ control: form.control, name: "testimonials" });
@@ -39,10 +41,7 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
 
   const onValid = async () => {
     if (fileError)
-      return feedback.show({
-        message: "De evaluatie is niet opgeslagen: controleer de bijlagen.",
-        errors: [{ path: "attachments", message: fileError }],
-      });
+      return feedback.show("De evaluatie is niet opgeslagen: controleer de bijlagen.", [{ path: "attachments", message: fileError }]);
     feedback.clear();
     const body = new FormData();
     body.set("pilot", pilotId);
@@ -50,7 +49,7 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
     for (const file of files) body.append("attachments", file);
     try {
       const { data, error } = await actions.saveEvaluation(body);
-      if (error) return feedback.show({ message: "De evaluatie is niet opgeslagen. Probeer het opnieuw.", errors: [] });
+      if (error) return feedback.show("De evaluatie is niet opgeslagen. Probeer het opnieuw.");
       if (data.ok) {
         window.location.assign(`/pilots/${pilotId}?evaluatie=opgeslagen#evaluaties`);
         return;
@@ -69,11 +68,15 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
       <form
         className="utrecht-form"
         noValidate
-        onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))}
+        ref={feedback.form}
+        onSubmit={form.handleSubmit(onValid, (errors) =>
+          feedback.invalid(errors, fileError ? [{ path: "attachments", message: fileError }] : []),
+        )}
+        onChange={recheckShownErrors(form)}
         aria-busy={submitting}
         data-ready={feedback.ready}
       >
-        {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} errors={feedback.failure.errors} />}
+        {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} entries={feedback.failure.entries} />}
 
         <section className="section" aria-labelledby="kop-evaluatie">
           <h2 className="utrecht-heading-2" id="kop-evaluatie">
@@ -167,32 +170,19 @@ export default function EvaluationForm({ pilotId, hypotheses, initialValues }: P
           <h2 className="utrecht-heading-2" id="kop-bijlagen">
             Bijlagen
           </h2>
-          <div className={`utrecht-form-field utrecht-form-field--text${fileError ? " utrecht-form-field--invalid" : ""}`}>
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="veld-attachments">
-                Bijlagen (niet verplicht)
-              </label>
-            </div>
-            <div className="utrecht-form-field-description" id="veld-attachments-uitleg">
-              Hoogstens 5 bestanden van elk hoogstens 10 MB: pdf, Office-documenten of afbeeldingen.
-            </div>
-            {fileError && (
-              <div className="utrecht-form-field-error-message" id="veld-attachments-fout">
-                {fileError}
-              </div>
-            )}
-            <div className="utrecht-form-field__input">
-              <input
-                id="veld-attachments"
-                type="file"
-                multiple
-                accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.png,.jpg,.jpeg,.webp"
-                aria-describedby={fileError ? "veld-attachments-uitleg veld-attachments-fout" : "veld-attachments-uitleg"}
-                aria-invalid={fileError ? true : undefined}
-                onChange={onFiles}
-              />
-            </div>
-          </div>
+          <Field
+            id="veld-attachments"
+            label="Bijlagen"
+            optional
+            description="Hoogstens 5 bestanden van elk hoogstens 10 MB: pdf, Office-documenten of afbeeldingen."
+            error={fileError ?? undefined}
+            control={{
+              kind: "file",
+              multiple: true,
+              accept: ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.png,.jpg,.jpeg,.webp",
+              onChange: onFiles,
+            }}
+          />
         </section>
 
         <section className="section" aria-labelledby="kop-voorstel">

@@ -1,48 +1,36 @@
 import { forwardRef } from "react";
-import { fieldId } from "./fields.tsx";
+import { Alert, Heading, Link, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import type { SummaryEntry } from "../../domain/field-errors.ts";
 
-export type SummaryError = { path: string; message: string };
+type Props = {
+  message: string;
+  entries: ReadonlyArray<SummaryEntry>;
+  /** Server-rendered forms: the browser focuses it on load, no script needed. */
+  autoFocus?: boolean;
+};
 
 /**
  * The NL Design System pattern for a refused form: one alert at the top that says what went wrong
- * and links to each field, focused so screen reader users hear it straight away.
+ * and links to each field in form order, focused so screen reader users hear it straight away.
+ * The same component serves the islands and the server-rendered forms.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { message: string; errors: SummaryError[] }>(function ErrorSummary(
-  { message, errors },
-  ref,
-) {
+export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ message, entries, autoFocus }, ref) {
   return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      className="utrecht-alert utrecht-alert--error error-summary"
-      role="alert"
-      aria-labelledby="foutmelding-kop"
-    >
-      <h2 className="utrecht-heading-3" id="foutmelding-kop">
+    // No aria-labelledby: the outer element has no role to be named, and its content (inside the
+    // Alert's role="alert") is read in full anyway.
+    <Alert ref={ref} type="error" tabIndex={-1} autoFocus={autoFocus} className="error-summary">
+      <Heading level={2} appearance="utrecht-heading-3">
         {message}
-      </h2>
-      {errors.length > 0 && (
-        <ul className="utrecht-unordered-list">
-          {errors.map((error) => (
-            <li key={error.path}>
-              <a className="utrecht-link" href={`#${fieldId(error.path)}`}>
-                {error.message}
-              </a>
-            </li>
+      </Heading>
+      {entries.length > 0 && (
+        <UnorderedList>
+          {entries.map((entry) => (
+            <UnorderedListItem key={`${entry.target} ${entry.message}`}>
+              <Link href={`#${entry.target}`}>{entry.message}</Link>
+            </UnorderedListItem>
           ))}
-        </ul>
+        </UnorderedList>
       )}
-    </div>
+    </Alert>
   );
 });
-
-/** React Hook Form's nested error tree as a flat list in form order. */
-export function flattenErrors(errors: unknown, prefix = ""): SummaryError[] {
-  if (!errors || typeof errors !== "object") return [];
-  const record = errors as Record<string, unknown>;
-  if (typeof record.message === "string" && "type" in record) return [{ path: prefix, message: record.message }];
-  return Object.entries(record).flatMap(([key, value]) =>
-    key === "ref" || key === "root" ? [] : flattenErrors(value, prefix ? `${prefix}.${key}` : key),
-  );
-}

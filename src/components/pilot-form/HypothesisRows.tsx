@@ -1,5 +1,5 @@
-import { useEffect } from "react";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useEffect, useRef } from "react";
+import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 import { emptyHypothesis, type PilotFormInput } from "../../domain/pilot.ts";
 import { directions } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
@@ -9,19 +9,22 @@ import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
 const ROW_FIELD = /^hypotheses\.(\d+)\.(baseline|direction)$/;
 
 /**
- * Whether a target is right depends on the baseline and the direction too: once the target was
- * filled in (or marked), it is checked again as soon as either changes, so its message comes and
- * goes with the change that causes it.
+ * Whether a target is right depends on the baseline and the direction too: once the form was
+ * submitted and the target filled in (or marked), it is checked again as soon as either changes,
+ * so its message comes and goes with the change that causes it. Before the first submit nothing is
+ * marked.
  */
 function useRecheckTarget() {
   const { watch, trigger, getFieldState } = useFormContext<PilotFormInput>();
+  const submitted = useRef(false);
+  submitted.current = useFormState<PilotFormInput>().isSubmitted;
   useEffect(() => {
     const subscription = watch((_, { name }) => {
       const row = name?.match(ROW_FIELD)?.[1];
       if (row === undefined) return;
       const target = `hypotheses.${Number(row)}.target` as const;
       const { isTouched, invalid } = getFieldState(target);
-      if (isTouched || invalid) void trigger(target);
+      if (invalid || (isTouched && submitted.current)) void trigger(target);
     });
     return () => subscription.unsubscribe();
   }, [watch, trigger, getFieldState]);

@@ -12,7 +12,7 @@ import { BudgetRows } from "./BudgetRows.tsx";
 import { RiskRows, type MitigationSuggestions } from "./RiskRows.tsx";
 import { PartnerRows } from "./PartnerRows.tsx";
 import { ErrorSummary } from "../form/ErrorSummary.tsx";
-import { useSaveFeedback } from "../form/use-save-feedback.ts";
+import { recheckShownErrors, useSaveFeedback } from "../form/use-save-feedback.ts";
 
 type Props = {
   /** Present when editing a stored pilot. */
@@ -31,8 +31,9 @@ const stageOptions = (current: string) =>
   current === "besluit" ? stages.list.filter((s) => s.value === "besluit") : stages.list.filter((s) => s.value !== "besluit");
 
 /**
- * The pilot form. It checks with the domain schema as people type, and the server checks the same
- * schema again before PocketBase does. On any failure every typed value stays in the form.
+ * The pilot form. It checks with the domain schema on submit (then a marked field again as it
+ * changes), and the server checks the same schema again before PocketBase does. On any failure
+ * every typed value stays in the form.
  */
 export default function PilotForm({ pilotId, version, initialValues, mitigations, adopted }: Props) {
   const original = adopted?.original;
@@ -40,7 +41,8 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
     // Without the original's values PocketBase's refusal is shown at the fields instead.
     resolver: zodResolver(original ? adoptedPilotFormSchema(initialValues.stage, original) : PilotFormSchema),
     defaultValues: initialValues,
-    mode: "onTouched",
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
     shouldFocusError: false,
   });
   const feedback = useSaveFeedback("De pilot");
@@ -49,7 +51,7 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
     feedback.clear();
     try {
       const { data, error } = await actions.savePilot({ id: pilotId, expectedUpdated: version, form: form.getValues() });
-      if (error) return feedback.show({ message: "De pilot is niet opgeslagen. Probeer het opnieuw.", errors: [] });
+      if (error) return feedback.show("De pilot is niet opgeslagen. Probeer het opnieuw.");
       if (data.ok) {
         window.location.assign(`/pilots/${data.id}?opgeslagen=1`);
         return;
@@ -66,11 +68,13 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
       <form
         className="utrecht-form"
         noValidate
-        onSubmit={form.handleSubmit(onValid, () => feedback.invalid(form.formState.errors))}
+        ref={feedback.form}
+        onSubmit={form.handleSubmit(onValid, (errors) => feedback.invalid(errors))}
+        onChange={recheckShownErrors(form)}
         aria-busy={submitting}
         data-ready={feedback.ready}
       >
-        {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} errors={feedback.failure.errors} />}
+        {feedback.failure && <ErrorSummary ref={feedback.summary} message={feedback.failure.message} entries={feedback.failure.entries} />}
         {feedback.conflict && pilotId && (
           <p className="utrecht-paragraph">
             <a className="utrecht-link" href={`/pilots/${pilotId}`} target="_blank" rel="noopener">
