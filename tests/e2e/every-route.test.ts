@@ -1,13 +1,19 @@
 import { describe, expect } from "vitest";
 import { addSessionCookie, expectNoAxeViolations } from "./browser.ts";
 import { test } from "./fixtures.ts";
+import { sidewaysOverflow } from "./layout-checks.ts";
 import { findIds, type Ids, routeCases, visitorCookies } from "./routes.ts";
 
 /**
  * Every route of the site as each kind of visitor sees it (including the refusals and redirects
- * they get), with no axe-core violations at WCAG 2.1 A and AA. One test per visitor and group of
- * routes, so that no test comes near its time limit on a slow machine.
+ * they get): it reflows at 320 CSS px without scrolling sideways (WCAG 1.4.10; a failure names the
+ * elements that stick out), and has no axe-core violations at WCAG 2.1 A and AA at desktop width.
+ * Both checks share one visit per route, which keeps the suite inside its time. One test per
+ * visitor and group of routes, so that no test comes near its time limit on a slow machine.
  */
+const NARROW = { width: 320, height: 800 };
+const DESKTOP = { width: 1280, height: 900 };
+
 describe("every route, for every role", () => {
   let ids: Ids;
   let cookies: Map<string, string>;
@@ -22,6 +28,7 @@ describe("every route, for every role", () => {
     const failures: string[] = [];
     const checked = new Set<string>();
     for (const route of routes(ids)) {
+      await page.setViewportSize(NARROW);
       const response = await page.goto(route);
       const status = response?.status() ?? 0;
       if (status >= 500) failures.push(`${route}: status ${status}`);
@@ -29,6 +36,9 @@ describe("every route, for every role", () => {
       const landed = `${new URL(page.url()).pathname}#${status}`;
       if (checked.has(landed) && !page.url().endsWith(route)) continue;
       checked.add(landed);
+      const overflow = await sidewaysOverflow(page, NARROW.width);
+      if (overflow.length > 0) failures.push(`${route} at ${NARROW.width} px: ${overflow.join("; ")}`);
+      await page.setViewportSize(DESKTOP);
       try {
         await expectNoAxeViolations(page);
       } catch (error) {
