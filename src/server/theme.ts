@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 /** The theme the site uses unless THEME names another. */
 export const defaultTheme = "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
 /** Its file, found from here: the package is the site's dependency even though no module imports it. */
-const defaultThemeFile = () => require.resolve(defaultTheme);
+const defaultThemeFile = () => require.resolve("@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css");
 export const defaultThemeClass = "voorbeeld-theme";
 
 /** A theme's stylesheet: a path (absolute, or from the project folder) or a package path, as a .css file that exists. */
