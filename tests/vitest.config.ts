@@ -7,12 +7,18 @@ export default defineConfig({
   test: {
     root,
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    // Vitest's default on a 2-core machine is one worker, which runs the whole suite in series. The
+    // unit and integration files (each integration file waits on its own PocketBase) run two at a time;
+    // the e2e files still run alone, one after another, after them (fileParallelism: false below).
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: "unit",
           root,
           include: ["tests/unit/**/*.test.ts"],
+          // Pure functions: one worker for all files saves a process start per file.
+          isolate: false,
           setupFiles: ["tests/support/fail-on-console-error.ts"],
         },
       },

@@ -1,7 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
 // A comment is about exactly one lesson or pilot, carries its author's name and municipality
 // (so readers need no access to users; comment_authors.pb.js sets them from the account), and
-// tells the owning municipality by e-mail when PocketBase has SMTP configured.
+// tells the owning municipality of a new question by e-mail when PocketBase has SMTP configured.
 
 onRecordCreateRequest((e) => {
   const hasLesson = e.record.getString("lesson") !== "";
@@ -15,7 +15,8 @@ onRecordCreateRequest((e) => {
   e.next();
 
   try {
-    if (!e.app.settings().smtp.enabled) return;
+    // Answers reach the asker as a notification (notifications.pb.js); only a new question is mailed to the owners.
+    if (!e.app.settings().smtp.enabled || e.record.getString("reply_to") !== "") return;
     const target = hasLesson
       ? e.app.findRecordById("lessons", e.record.getString("lesson"))
       : e.app.findRecordById("pilots", e.record.getString("pilot"));

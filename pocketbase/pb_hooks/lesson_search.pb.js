@@ -1,21 +1,38 @@
 /// <reference path="../pb_data/types.d.ts" />
-// GET /api/proeftuin/lessons?q=…&domain=…&kind=…&principle=…&evidence=…&province=…&size=…&page=…
+// GET /api/proeftuin/lessons?q=…&domain=…&kind=…&principle=…&evidence=…&province=…&size=…&municipality=…&notOwn=1&page=…
 // The lesson library: ranked Dutch full-text search over lessons the caller may see, with the
-// count of each facet value (computed with all other filters applied).
+// count of each facet value (computed with all other filters applied). A facet may be given
+// several times (OR within a facet, AND between facets).
 routerAdd("GET", "/api/proeftuin/lessons", (e) => {
   const { parseSearchQuery } = require(`${__hooks}/lib/search-text.js`);
   const search = require(`${__hooks}/lib/lesson-search.js`);
   const query = e.requestInfo().query;
-  const { filters, page } = search.readFilters(query);
-  const match = parseSearchQuery(query.q || "");
+  // requestInfo().query keeps only the first of repeated parameters, so the raw query is read here.
+  const values = {};
+  for (const pair of String(e.request.url.rawQuery || "").split("&")) {
+    const [name, value] = pair.split("=", 2).map((part) => {
+      try {
+        return decodeURIComponent((part || "").replace(/\+/g, " "));
+      } catch {
+        return "";
+      }
+    });
+    if (!name) continue;
+    values[name] = values[name] || [];
+    values[name].push(value || "");
+  }
+  const all = (name) => values[name] || [];
+  const { filters, page } = search.readFilters(all, (name) => query[name] || "");
+  const q = query.q || "";
+  const match = parseSearchQuery(q);
   const cache = require(`${__hooks}/lib/answer-cache.js`);
   const scope = cache.callerScope(e);
-  const params = Object.assign({}, filters, scope, {
+  const params = Object.assign({}, scope, {
     match: match || "",
     limit: search.PER_PAGE,
     offset: (page - 1) * search.PER_PAGE,
   });
-  return cache.respond(e, "lessons", [match, filters, page, scope.signedIn, scope.own], () =>
+  return cache.respond(e, "lessons", [q, filters, page, scope.signedIn, scope.own], () =>
     JSON.stringify(search.answer(e, { filters, match, page, params })),
   );
 });

@@ -13,6 +13,7 @@ import type {
   TestimonialRecord,
   HypothesisRecord,
   MunicipalityRecord,
+  NotificationRecord,
   PilotRecord,
   RiskRecord,
   UserRecord,
@@ -33,6 +34,7 @@ export interface TypedPocketBase extends PocketBase {
   collection(idOrName: "testimonials"): RecordService<TestimonialRecord>;
   collection(idOrName: "lessons"): RecordService<LessonRecord>;
   collection(idOrName: "comments"): RecordService<CommentRecord>;
+  collection(idOrName: "notifications"): RecordService<NotificationRecord>;
   collection(idOrName: "pilot_adoptions"): RecordService<PilotAdoptionsRecord>;
   collection(idOrName: "shared_figures"): RecordService<SharedFiguresRecord>;
   collection(idOrName: "audit_log"): RecordService<AuditLogRecord>;

@@ -17,7 +17,9 @@ export async function listComments(pb: TypedPocketBase, target: CommentTarget): 
  */
 export async function inbox(pb: TypedPocketBase, municipality: string, count = 10): Promise<CommentRecord[]> {
   const result = await pb.collection("comments").getList(1, count, {
-    filter: pb.filter("(lesson.municipality = {:m} || pilot.municipality = {:m}) && author_municipality != {:m}", { m: municipality }),
+    filter: pb.filter('reply_to = "" && (lesson.municipality = {:m} || pilot.municipality = {:m}) && author_municipality != {:m}', {
+      m: municipality,
+    }),
     sort: "-created",
     expand: "author_municipality,lesson,pilot",
     skipTotal: true,
@@ -27,9 +29,16 @@ export async function inbox(pb: TypedPocketBase, municipality: string, count = 1
 
 export type CommentResult = { ok: true; id: string } | SaveFailure;
 
-export async function createComment(pb: TypedPocketBase, author: string, target: CommentTarget, body: string): Promise<CommentResult> {
+/** A question on the target, or with `replyTo` an answer to one of its questions. */
+export async function createComment(
+  pb: TypedPocketBase,
+  author: string,
+  target: CommentTarget,
+  body: string,
+  replyTo = "",
+): Promise<CommentResult> {
   try {
-    const record = await pb.collection("comments").create({ ...target, author, body });
+    const record = await pb.collection("comments").create({ ...target, author, body, reply_to: replyTo });
     return { ok: true, id: record.id };
   } catch (error) {
     return toSaveFailure(error, [""], "De reactie");

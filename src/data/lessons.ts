@@ -10,7 +10,7 @@ import { orEmpty, sendChecked } from "./answers.ts";
 const LessonHitSchema = z.object({
   id: z.string(),
   title: z.string(),
-  /** The first 400 characters of the body. */
+  /** The first 1000 characters of the body, Markdown; src/server/lesson-snippets.ts makes the page's snippet from it. */
   excerpt: z.string(),
   kind: z.enum(lessonKinds.values),
   domain: z.enum(domains.values),
@@ -37,13 +37,21 @@ const LessonSearchResultSchema = z.object({
   items: z.array(LessonHitSchema),
   /** Per facet, the number of lessons for each value, given all the other filters. */
   facets: z.object({ domain: counts, kind: counts, principle: counts, evidence: counts, province: counts, size: counts }),
+  /** Every municipality with hits given the other filters (and each chosen one), most lessons first. */
+  municipalities: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() })),
+  /** For a signed-in user: the number of those hits outside their own municipality; null for a visitor. */
+  notOwn: z.number().nullable(),
 });
 export type LessonSearchResult = z.infer<typeof LessonSearchResultSchema>;
 
 /** The lesson library: Dutch full-text search with facets (pocketbase/pb_hooks/lesson_search.pb.js). */
 export async function searchLessons(pb: TypedPocketBase, filters: LessonFilters): Promise<LessonSearchResult> {
-  const query: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== "") query[key] = String(value);
+  // Several values of a facet go as repeated parameters (the SDK writes an array that way).
+  const query: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === "") continue;
+    query[key] = Array.isArray(value) ? value : value === true ? "1" : String(value);
+  }
   return sendChecked(pb, "/api/proeftuin/lessons", LessonSearchResultSchema, { query });
 }
 
@@ -64,10 +72,9 @@ export async function lessonsInDomain(pb: TypedPocketBase, domain: Domain, excep
 
 /** Every lesson this visitor may see, newest first, for the JSON and CSV export (at most 5000). */
 export async function exportableLessons(pb: TypedPocketBase, filters: Pick<LessonFilters, "domain" | "kind">): Promise<LessonRecord[]> {
-  const clauses = [
-    filters.domain ? pb.filter("domain = {:domain}", { domain: filters.domain }) : "",
-    filters.kind ? pb.filter("kind = {:kind}", { kind: filters.kind }) : "",
-  ].filter(Boolean);
+  const anyOf = (field: string, values: readonly string[] = []) =>
+    values.length ? `(${values.map((value) => pb.filter(`${field} = {:value}`, { value })).join(" || ")})` : "";
+  const clauses = [anyOf("domain", filters.domain), anyOf("kind", filters.kind)].filter(Boolean);
   const result = await pb.collection("lessons").getList(1, 5000, {
     filter: clauses.join(" && "),
     sort: "-created",

@@ -3,14 +3,24 @@ import type { UserRecord } from "./records.ts";
 
 /**
  * Everything the platform holds about the signed-in person (AVG, art. 15): the account, the
- * comments and lessons they wrote, and the changes recorded under their name. Read with their
+ * comments and lessons they wrote, the notifications addressed to them, and the changes recorded
+ * under their name. Read with their
  * own client, so it is exactly what PocketBase lets them see.
  */
 export async function personalData(pb: TypedPocketBase, user: UserRecord) {
   const mine = pb.filter("author = {:id}", { id: user.id });
-  const [comments, lessons, changes] = await Promise.all([
-    pb.collection("comments").getFullList({ filter: mine, sort: "created", fields: "id,lesson,pilot,body,created,updated" }),
+  const [comments, lessons, notifications, changes] = await Promise.all([
+    pb.collection("comments").getFullList({
+      filter: mine,
+      sort: "created",
+      fields: "id,lesson,pilot,reply_to,body,answered,answered_at,created,updated",
+    }),
     pb.collection("lessons").getFullList({ filter: mine, sort: "created", fields: "id,title,created,updated,visibility" }),
+    pb.collection("notifications").getFullList({
+      filter: pb.filter("user = {:id}", { id: user.id }),
+      sort: "created",
+      fields: "id,kind,title,lesson,pilot,comment,read,created",
+    }),
     pb.collection("audit_log").getFullList({
       filter: pb.filter("actor = {:id}", { id: user.id }),
       sort: "time",
@@ -30,6 +40,7 @@ export async function personalData(pb: TypedPocketBase, user: UserRecord) {
     },
     comments,
     lessons,
+    notifications,
     changes,
   };
 }

@@ -9,6 +9,7 @@ import type {
   MeasurementPublicRecord,
   MeasurementRecord,
   MunicipalityRecord,
+  NotificationRecord,
   PilotAdoptionsRecord,
   PilotRecord,
   RiskRecord,
@@ -36,6 +37,7 @@ import {
   visibilities,
 } from "../domain/options.ts";
 import { auditCollections } from "../domain/audit-labels.ts";
+import { notificationKinds } from "../domain/notification-kinds.ts";
 
 /**
  * The record types of records.ts are written by hand. This file lists, at runtime, the fields each
@@ -58,6 +60,7 @@ type RecordOf = {
   testimonials: TestimonialRecord;
   lessons: LessonRecord;
   comments: CommentRecord;
+  notifications: NotificationRecord;
   pilot_adoptions: PilotAdoptionsRecord;
   shared_figures: SharedFiguresRecord;
   audit_log: AuditLogRecord;
@@ -195,6 +198,22 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "author_name",
     "author_municipality",
     "body",
+    "reply_to",
+    "answered",
+    "answered_at",
+    "answered_by",
+    "created",
+    "updated",
+  ]),
+  notifications: fieldsOf<NotificationRecord>()([
+    "id",
+    "user",
+    "kind",
+    "lesson",
+    "pilot",
+    "comment",
+    "title",
+    "read",
     "created",
     "updated",
   ]),
@@ -256,4 +275,5 @@ export const recordSelects = {
   lessons: { kind: lessonKinds.values, domain: domains.values, principles: principles.values, visibility: visibilities.values },
   shared_figures: { size_class: sizeClasses.values },
   audit_log: { collections: auditCollections.values },
+  notifications: { kind: notificationKinds },
 } satisfies { [C in Collection]?: SelectsOf<RecordOf[C]> } as Partial<Record<Collection, Record<string, readonly string[]>>>;

@@ -1,3 +1,4 @@
+import type { NotificationKind } from "../domain/notification-kinds.ts";
 import type { RecordModel } from "pocketbase";
 import type {
   Decision,
@@ -158,9 +159,34 @@ export type CommentRecord = RecordModel & {
   author_name: string;
   author_municipality: string;
   body: string;
+  /** The question an answer replies to; "" for a question. */
+  reply_to: string;
+  /** A question's state (only a question is answered); when and by whom are set by the server. */
+  answered: boolean;
+  answered_at: string;
+  answered_by: string;
   created: string;
   updated: string;
-  expand?: { author_municipality?: MunicipalityRecord; lesson?: LessonRecord; pilot?: PilotRecord };
+  expand?: {
+    author_municipality?: MunicipalityRecord;
+    lesson?: LessonRecord;
+    pilot?: PilotRecord;
+    /** A question's answers, where the query asks for them. */
+    comments_via_reply_to?: CommentRecord[];
+  };
+};
+
+/** A notification in the site, written by pocketbase/pb_hooks/notifications.pb.js; the user may only mark it read. */
+export type NotificationRecord = RecordModel & {
+  user: string;
+  kind: NotificationKind;
+  lesson: string;
+  pilot: string;
+  comment: string;
+  title: string;
+  read: boolean;
+  created: string;
+  updated: string;
 };
 
 export type PilotAdoptionsRecord = RecordModel & { adoptions: number };

@@ -1,9 +1,5 @@
-import type { Role } from "./options.ts";
-
 /**
- * Where a user lands after signing in without a page to return to: a directeur's job starts at the
- * portfolio, everyone else's at the pilots.
+ * Where every user lands after signing in without a page to return to: their own start page
+ * ("Mijn Proeftuin"), which shows what their role needs and links onward.
  */
-export function landingPath(role: Role | string): string {
-  return role === "directeur" ? "/portfolio" : "/pilots";
-}
+export const LANDING_PATH = "/mijn";

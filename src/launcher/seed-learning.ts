@@ -94,8 +94,27 @@ async function seedComment(
     pb.filter(`author = {:author} && body = {:body} && ${field} = {:id}`, { author: author.id, body: comment.body, id }),
   );
   if (existing) return false;
-  await pb
-    .collection("comments")
-    .create({ ...target, author: author.id, author_name: author.name, author_municipality: author.municipality, body: comment.body });
+  // An owner's comment on its own lesson or pilot answers the latest question on it (demo-network.ts).
+  const owner = (await pb.collection("lesson" in target ? "lessons" : "pilots").getOne(id, { fields: "municipality" })).municipality;
+  const question =
+    owner === author.municipality
+      ? (
+          await pb.collection("comments").getList(1, 1, {
+            filter: pb.filter(`${field} = {:id} && reply_to = "" && author_municipality != {:owner}`, { id, owner }),
+            sort: "-created,-id",
+            skipTotal: true,
+          })
+        ).items[0]
+      : undefined;
+  const answered = comment.answered ? { answered: true, answered_at: new Date().toISOString(), answered_by: author.id } : {};
+  await pb.collection("comments").create({
+    ...target,
+    author: author.id,
+    author_name: author.name,
+    author_municipality: author.municipality,
+    body: comment.body,
+    reply_to: question?.id ?? "",
+    ...answered,
+  });
   return true;
 }

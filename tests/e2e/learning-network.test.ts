@@ -28,6 +28,16 @@ describe("the learning network", () => {
     expect(new Set(await page.locator(".pilot-card .meta li:nth-child(2)").allTextContents())).toEqual(new Set(["Participatie"]));
     await expectNoAxeViolations(page);
 
+    // A second domain widens the search (either one); both stay marked as chosen.
+    const domains = page.locator("section[aria-labelledby='facet-domain'] a");
+    const second = domains.and(page.locator(":not([aria-current])")).first();
+    const secondCount = Number((await second.textContent())?.match(/\((\d+)\)/)?.[1]);
+    await second.click();
+    await page.waitForURL((url) => url.searchParams.getAll("domein").length === 2);
+    expect(Number((await page.getByRole("status").textContent())?.match(/(\d+) les/)?.[1])).toBe(count + secondCount);
+    expect(await domains.and(page.locator("[aria-current='true']")).count()).toBe(2);
+    expect(await page.locator("section[aria-labelledby='facet-municipality'] a").count()).toBeGreaterThan(0);
+
     await page.goto("/lessen?q=cafe");
     const accentTitles = (await page.locator(".pilot-card").allTextContents()).join(" ");
     expect(accentTitles.length).toBeGreaterThan(0);
@@ -67,7 +77,7 @@ describe("the learning network", () => {
     expect(await peer.locator("main").textContent()).toContain("Oisterwijk");
     await peer.getByRole("button", { name: "Plaatsen" }).click();
     expect(await peer.locator("#veld-reactie-fout").textContent()).toContain("Vul");
-    await peer.getByLabel("Uw vraag of antwoord").fill(question);
+    await peer.getByLabel("Uw vraag", { exact: true }).fill(question);
     await peer.getByRole("button", { name: "Plaatsen" }).click();
     await peer.waitForURL(/reactie=geplaatst/);
     expect(await peer.locator(".comment", { hasText: question }).count()).toBe(1);
@@ -75,8 +85,9 @@ describe("the learning network", () => {
 
     const owner = await newPage();
     await signIn(owner, "innovatie@oisterwijk.test");
-    await owner.goto("/");
-    const inbox = owner.locator("section[aria-labelledby='inbox']");
+    // Signing in lands on the start page, which lists the newest open questions to the municipality.
+    expect(new URL(owner.url()).pathname).toBe("/mijn");
+    const inbox = owner.locator("section[aria-labelledby='vragen']");
     expect(await inbox.textContent()).toContain(question);
     expect(await inbox.locator(".comment").first().textContent()).toContain(question);
     const link = inbox.locator(".comment", { hasText: question }).getByRole("link");
@@ -90,7 +101,7 @@ describe("the learning network", () => {
     await signIn(author, "directie@zwolle.test");
     await author.goto("/lessen?q=jongerenwerk");
     await author.locator(".pilot-card h3 a").first().click();
-    await author.getByLabel("Uw vraag of antwoord").fill(text);
+    await author.getByLabel("Uw vraag", { exact: true }).fill(text);
     await author.getByRole("button", { name: "Plaatsen" }).click();
     await author.waitForURL(/reactie=geplaatst/);
     const comment = author.locator(".comment", { hasText: text });

@@ -20,7 +20,15 @@ export type Ids = { ownPilot: string; hypothesis: string; otherPilot: string; le
 const routeGroups: ReadonlyArray<{ group: string; routes: (ids: Ids) => string[] }> = [
   {
     group: "home and pilots",
-    routes: (ids) => ["/", "/pilots", "/pilots?domein=schuldhulp&fase=uitvoering", `/pilots/${ids.ownPilot}`, `/pilots/${ids.otherPilot}`],
+    // "/mijn" first: a signed-in visitor of "/" is sent there, and a page already checked is not checked again.
+    routes: (ids) => [
+      "/mijn",
+      "/",
+      "/pilots",
+      "/pilots?domein=schuldhulp&fase=uitvoering",
+      `/pilots/${ids.ownPilot}`,
+      `/pilots/${ids.otherPilot}`,
+    ],
   },
   {
     group: "pilot forms",
@@ -39,16 +47,18 @@ const routeGroups: ReadonlyArray<{ group: string; routes: (ids: Ids) => string[]
     routes: (ids) => [
       "/lessen",
       "/lessen?q=schulden&soort=tip",
+      "/lessen?domein=wmo&domein=jeugd&andere_gemeenten=1",
       `/lessen/${ids.lesson}`,
       "/lessen/nieuw",
       "/kennisbank",
       `/kennisbank/${ids.knowledge}`,
+      "/zoeken?q=jongeren",
     ],
   },
   { group: "portfolio", routes: () => ["/portfolio", "/portfolio/risicos", "/portfolio/rapport", "/portfolio/audit"] },
   {
     group: "account, statements and a missing page",
-    routes: () => ["/inloggen", "/privacy", "/toegankelijkheid", "/mijn-gegevens", "/bestaat-niet"],
+    routes: () => ["/inloggen", "/privacy", "/toegankelijkheid", "/mijn-gegevens", "/bestaat-niet", "/vragen", "/meldingen"],
   },
 ];
 

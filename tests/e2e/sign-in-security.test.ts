@@ -40,14 +40,14 @@ describe("the return target after signing in", () => {
   it.each(offSiteTargets)("stays on this site for ?terug=%j, after signing in and when already signed in", async (target) => {
     const signIn = await postSignIn("collega@zwolle.test", demoPassword, { visitor: "203.0.113.30", terug: target });
     expect(signIn.status).toBe(303);
-    expect(signIn.headers.get("location")).toBe("/pilots");
+    expect(signIn.headers.get("location")).toBe("/mijn");
 
     const again = await fetch(`${baseUrl()}/inloggen?terug=${encodeURIComponent(target)}`, {
       headers: { cookie: cookieOf(signIn) },
       redirect: "manual",
     });
     expect(again.status).toBe(303);
-    expect(again.headers.get("location")).toBe("/pilots");
+    expect(again.headers.get("location")).toBe("/mijn");
   });
 
   it("still goes back to the page on this site that asked for the sign-in", async () => {
@@ -56,10 +56,11 @@ describe("the return target after signing in", () => {
   });
 
   it.each([
-    ["directie@zwolle.test", undefined, "/portfolio", "/portfolio"],
-    ["directie@zwolle.test", "https://evil.test/", "/portfolio", "/portfolio"],
-    ["directie@zwolle.test", "/lessen", "/lessen", "/portfolio"],
-    ["innovatie@zwolle.test", undefined, "/pilots", "/pilots"],
+    ["directie@zwolle.test", undefined, "/mijn", "/mijn"],
+    ["directie@zwolle.test", "https://evil.test/", "/mijn", "/mijn"],
+    ["directie@zwolle.test", "/lessen", "/lessen", "/mijn"],
+    ["innovatie@zwolle.test", undefined, "/mijn", "/mijn"],
+    ["collega@zwolle.test", undefined, "/mijn", "/mijn"],
   ])("lands %s with ?terug=%j on %s, and on %s when already signed in", async (email, terug, landing, home) => {
     const signIn = await postSignIn(email, demoPassword, { visitor: "203.0.113.31", ...(terug === undefined ? {} : { terug }) });
     expect(signIn.status).toBe(303);

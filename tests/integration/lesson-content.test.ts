@@ -42,8 +42,11 @@ describe("the hidden search text", () => {
       search_text: "door de client verzonnen",
     });
     const stored = String((await storedAsAdmin("lessons", lesson.id)).search_text);
+    // Snowball's Dutch stems: "Café" → "caf" (accent off, final e off), "Wijkteams" → "wijkteam" and its parts.
     const words = stored.split(" ");
-    expect(words).toEqual(expect.arrayContaining(["cafe", inTitle, "wijkteam", "bereikt", "jonger", "sneller", inBody, inTag]));
+    expect(words).toEqual(
+      expect.arrayContaining(["caf", inTitle, "wijkteam", "bereikt", "jonger", "sneller", inBody, inTag, "wijk", "team"]),
+    );
     expect(stored).not.toContain("verzonnen");
     expect(stored).not.toMatch(/[A-Zé]/);
 

@@ -32,6 +32,13 @@ describe("Dutch search", () => {
     { query: "wijkteams", text: "Het wijkteam pakte het samen op." },
     { query: "vroegsig", text: "Vroegsignalering van schulden werkt." },
     { query: "ideeen", text: "De jongeren kwamen zelf met ideeën." },
+    { query: "organisaties", text: "Eén organisatie deed mee." },
+    { query: "schuldeiser", text: "Twee schuldeisers werkten mee." },
+    { query: "werkloze", text: "Hij was een jaar werkloos." },
+    { query: "verloop", text: "Het personeelsverloop bleef hoog." },
+    { query: "jeugdwerkloosheid", text: "De werkloosheid onder de jeugd daalde." },
+    { query: "jeugd", text: "Elke jongere kreeg een eigen coach." },
+    { query: "zonder werk", text: "Bijstand voor wie werkloos is." },
   ])("'$query' finds '$text'", async ({ query, text }) => {
     const { word, hit } = await pair(text);
     expect(idsOf(await searchAs(n.as.guest, { q: `${word} ${query}` }))).toEqual([hit.id]);

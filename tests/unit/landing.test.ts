@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { landingPath } from "../../src/domain/landing.ts";
+import { LANDING_PATH } from "../../src/domain/landing.ts";
+import { safeReturnPath } from "../../src/server/safe-return.ts";
 
-describe("landingPath", () => {
-  it("sends a directeur to the portfolio", () => {
-    expect(landingPath("directeur")).toBe("/portfolio");
+describe("the landing page after signing in", () => {
+  it("is the start page for every role", () => {
+    expect(LANDING_PATH).toBe("/mijn");
   });
 
-  it.each(["innovatiemanager", "collega", ""])("sends %j to the pilots", (role) => {
-    expect(landingPath(role)).toBe("/pilots");
+  it("gives way to a page on this site that asked for the sign-in, never to another site", () => {
+    expect(safeReturnPath("/lessen?q=jongeren", LANDING_PATH)).toBe("/lessen?q=jongeren");
+    expect(safeReturnPath(undefined, LANDING_PATH)).toBe("/mijn");
+    expect(safeReturnPath("//evil.test", LANDING_PATH)).toBe("/mijn");
   });
 });

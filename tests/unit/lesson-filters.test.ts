@@ -5,6 +5,7 @@ import {
   lessonFiltersQuery,
   lessonParams,
   parseLessonFilters,
+  toggledLessonFilter,
   type LessonFilters,
 } from "../../src/domain/lesson-filters.ts";
 
@@ -12,12 +13,12 @@ const parse = (query: string) => parseLessonFilters(new URLSearchParams(query));
 
 const full: LessonFilters = {
   q: "jongeren werk",
-  domain: "jeugd",
-  kind: "valkuil",
-  principle: "preventie",
-  evidence: "goed_onderbouwd",
-  province: "friesland",
-  size: "klein",
+  domain: ["jeugd"],
+  kind: ["valkuil"],
+  principle: ["preventie"],
+  evidence: ["goed_onderbouwd"],
+  province: ["friesland"],
+  size: ["klein"],
   page: 3,
 };
 const fullQuery =
@@ -58,7 +59,7 @@ describe("parseLessonFilters", () => {
   });
 
   it("keeps the valid filters when others are invalid", () => {
-    expect(parse("domein=xyz&soort=tip&omvang=mega&q=wijk")).toEqual({ q: "wijk", kind: "tip", page: 1 });
+    expect(parse("domein=xyz&soort=tip&omvang=mega&q=wijk")).toEqual({ q: "wijk", kind: ["tip"], page: 1 });
   });
 
   it.each([
@@ -85,8 +86,35 @@ describe("parseLessonFilters", () => {
     expect(parseLessonFilters(new URLSearchParams({ q: '") OR 1=1 -- -huur' })).q).toBe('") OR 1=1 -- -huur');
   });
 
-  it("takes the first value of a repeated parameter", () => {
-    expect(parse("domein=jeugd&domein=wmo").domain).toBe("jeugd");
+  it("reads a repeated parameter as several values, each once, in the vocabulary's order", () => {
+    expect(parse("domein=jeugd&domein=wmo&domein=jeugd").domain).toEqual(["wmo", "jeugd"]);
+    expect(parse("principe=samenwerking&principe=preventie&soort=tip&soort=valkuil")).toEqual({
+      q: "",
+      principle: ["preventie", "samenwerking"],
+      kind: ["valkuil", "tip"],
+      page: 1,
+    });
+  });
+
+  it("drops the unknown values of a repeated parameter and keeps the known ones", () => {
+    expect(parse("domein=xyz&domein=wmo&domein=WMO&domein=").domain).toEqual(["wmo"]);
+    expect(parse("domein=xyz&domein=").domain).toBeUndefined();
+  });
+
+  it("reads municipalities as record ids, sorted, each once, at most 20", () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `gemeente${String(i).padStart(7, "0")}`);
+    expect(parse("gemeente=bbbbbbbbbbbbbbb&gemeente=aaaaaaaaaaaaaaa&gemeente=bbbbbbbbbbbbbbb").municipality).toEqual([
+      "aaaaaaaaaaaaaaa",
+      "bbbbbbbbbbbbbbb",
+    ]);
+    expect(parse("gemeente=kort&gemeente=AAAAAAAAAAAAAAA&gemeente=%27%20OR%201%3D1%20--%20aa").municipality).toBeUndefined();
+    expect(parse(ids.map((id) => `gemeente=${id}`).join("&")).municipality).toEqual(ids.slice(0, 20));
+  });
+
+  it("reads andere_gemeenten=1 only", () => {
+    expect(parse("andere_gemeenten=1").notOwn).toBe(true);
+    expect(parse("andere_gemeenten=ja").notOwn).toBeUndefined();
+    expect(parse("andere_gemeenten=0")).toEqual({ q: "", page: 1 });
   });
 });
 
@@ -97,13 +125,13 @@ describe("lessonFiltersQuery", () => {
 
   it("leaves out the defaults", () => {
     expect(lessonFiltersQuery({ q: "", page: 1 })).toBe("");
-    expect(lessonFiltersQuery({ q: "", domain: "wmo", page: 1 })).toBe("?domein=wmo");
+    expect(lessonFiltersQuery({ q: "", domain: ["wmo"], page: 1 })).toBe("?domein=wmo");
   });
 
   it("applies overrides, and an override to page 1 drops the page", () => {
     expect(lessonFiltersQuery(full, { page: 4 })).toBe(fullQuery.replace("pagina=3", "pagina=4"));
     expect(lessonFiltersQuery(full, { page: 1 })).toBe(fullQuery.replace("&pagina=3", ""));
-    expect(lessonFiltersQuery(full, { domain: "wmo", page: undefined })).toBe(
+    expect(lessonFiltersQuery(full, { domain: ["wmo"], page: undefined })).toBe(
       fullQuery.replace("domein=jeugd", "domein=wmo").replace("&pagina=3", ""),
     );
     expect(lessonFiltersQuery(full, { q: "" })).toBe(fullQuery.replace("q=jongeren+werk&", ""));
@@ -123,8 +151,9 @@ describe("lessonFiltersQuery", () => {
     { q: "", page: 1 },
     full,
     { q: "café & co", page: 2 },
-    { q: "", province: "noord_holland", size: "zeer_groot", page: 10_000 },
-    { q: "x", evidence: "sterke_aanwijzingen", principle: "data_gedreven", page: 1 },
+    { q: "", province: ["noord_holland"], size: ["groot", "zeer_groot"], page: 10_000 },
+    { q: "x", evidence: ["sterke_aanwijzingen"], principle: ["maatwerk", "data_gedreven"], page: 1 },
+    { q: "", domain: ["wmo", "jeugd"], municipality: ["aaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbb"], notOwn: true, page: 1 },
   ])("round-trips %j", (filters) => {
     expect(parse(lessonFiltersQuery(filters).replace(/^\?/, ""))).toEqual(filters);
   });
@@ -176,7 +205,7 @@ describe("activeLessonFilters", () => {
   });
 
   it("links the only filter to the bare library", () => {
-    expect(activeLessonFilters({ q: "", size: "groot", page: 2 })).toEqual([
+    expect(activeLessonFilters({ q: "", size: ["groot"], page: 2 })).toEqual([
       { label: "omvang gemeente: Groot (50.000 tot 100.000)", without: "" },
     ]);
     expect(activeLessonFilters({ q: "wijk", page: 5 })).toEqual([{ label: "zoekterm “wijk”", without: "" }]);
@@ -188,8 +217,34 @@ describe("lessonFacets", () => {
     expect(lessonFacets.map(({ facet }) => facet)).toEqual(["domain", "kind", "principle", "evidence", "province", "size"]);
     for (const { facet, values } of lessonFacets) {
       for (const value of values) {
-        expect(parse(`${lessonParams[facet]}=${value}`)[facet]).toBe(value);
+        expect(parse(`${lessonParams[facet]}=${value}`)[facet]).toEqual([value]);
       }
     }
+  });
+});
+
+describe("several values per facet", () => {
+  const two: LessonFilters = { q: "", domain: ["wmo", "jeugd"], municipality: ["aaaaaaaaaaaaaaa"], page: 2 };
+
+  it("writes each value as a repeated parameter", () => {
+    expect(lessonFiltersQuery(two)).toBe("?domein=wmo&domein=jeugd&gemeente=aaaaaaaaaaaaaaa&pagina=2");
+    expect(lessonFiltersQuery({ q: "", notOwn: true, page: 1 })).toBe("?andere_gemeenten=1");
+  });
+
+  it("toggles one value on or off, keeps the others, and goes back to page 1", () => {
+    expect(toggledLessonFilter(two, "domain", "armoede")).toBe("?domein=wmo&domein=jeugd&domein=armoede&gemeente=aaaaaaaaaaaaaaa");
+    expect(toggledLessonFilter(two, "domain", "wmo")).toBe("?domein=jeugd&gemeente=aaaaaaaaaaaaaaa");
+    expect(toggledLessonFilter(two, "municipality", "aaaaaaaaaaaaaaa")).toBe("?domein=wmo&domein=jeugd");
+    expect(toggledLessonFilter({ q: "", kind: ["tip"], page: 1 }, "kind", "tip")).toBe("");
+  });
+
+  it("offers each chosen value as a filter of its own to remove, with the municipality's name", () => {
+    const active = activeLessonFilters({ ...two, notOwn: true }, (id) => (id === "aaaaaaaaaaaaaaa" ? "Utrecht" : "?"));
+    expect(active).toEqual([
+      { label: "domein: Wmo", without: "?domein=jeugd&gemeente=aaaaaaaaaaaaaaa&andere_gemeenten=1" },
+      { label: "domein: Jeugd", without: "?domein=wmo&gemeente=aaaaaaaaaaaaaaa&andere_gemeenten=1" },
+      { label: "gemeente: Utrecht", without: "?domein=wmo&domein=jeugd&andere_gemeenten=1" },
+      { label: "andere gemeenten dan de mijne", without: "?domein=wmo&domein=jeugd&gemeente=aaaaaaaaaaaaaaa" },
+    ]);
   });
 });

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { compileFunction } from "node:vm";
+import { loadHookLib } from "../support/hook-lib.ts";
 
 /** The PocketBase hook library search-text.js, loaded for the tests, and a check that its FTS5 output stays within the strict grammar. */
 
@@ -9,29 +7,39 @@ type SearchText = {
   stem: (word: string) => string;
   normalise: (text: unknown) => string;
   searchText: (parts: ReadonlyArray<string | number | readonly string[] | null | undefined>) => string;
+  queryTerms: (input: unknown) => string[];
+  wordTerms: (word: string) => string[];
 };
 
-/**
- * The hook library is plain CommonJS for PocketBase, but the root package.json says "type":
- * "module", so Node's require() loads it as an ES module and fails on `module.exports`. Run it
- * the way PocketBase does: as a CommonJS function body with its own module object.
- */
-function loadCommonJs(path: string): unknown {
-  const filename = fileURLToPath(new URL(path, import.meta.url));
-  const module: { exports: unknown } = { exports: {} };
-  const run = compileFunction(readFileSync(filename, "utf8"), ["module", "exports"], { filename });
-  run(module, module.exports);
-  return module.exports;
-}
-
-export const { parseSearchQuery, stem, normalise, searchText } = loadCommonJs("../../pocketbase/pb_hooks/lib/search-text.js") as SearchText;
+export const { parseSearchQuery, stem, normalise, searchText, queryTerms, wordTerms } = loadHookLib<SearchText>("search-text.js");
 
 /**
- * The only FTS5 syntax parseSearchQuery may produce: quoted terms of [a-z0-9 ] (optionally a prefix
- * star), joined with AND, and optionally one NOT (…) group of terms joined with OR.
+ * The only FTS5 syntax parseSearchQuery may produce: units joined with AND, and optionally one
+ * NOT (…) group of terms joined with OR. A unit is a quoted term of [a-z0-9 ] (a single word may
+ * have a prefix star), or a bracketed OR of such terms and of bracketed ANDs of prefix words.
  */
 const TERM = String.raw`"[a-z0-9 ]+"\*?`;
-const STRICT_GRAMMAR = new RegExp(`^(${TERM})( AND ${TERM})*( NOT \\((${TERM})( OR ${TERM})*\\))?$`);
+const PREFIX = String.raw`"[a-z0-9]+"\*`;
+const ALL = String.raw`\(${PREFIX}( AND ${PREFIX})+\)`;
+const ALTERNATIVE = `(${TERM}|${ALL})`;
+const UNIT = String.raw`(${TERM}|\(${ALTERNATIVE}( OR ${ALTERNATIVE})+\))`;
+const STRICT_GRAMMAR = new RegExp(`^${UNIT}( AND ${UNIT})*( NOT \\((${TERM})( OR ${TERM})*\\))?$`);
+
+/** The parts of `text` split at " AND " outside brackets. */
+function topLevelUnits(text: string): string[] {
+  const units: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth--;
+    else if (depth === 0 && text.startsWith(" AND ", i)) {
+      units.push(text.slice(from, i));
+      from = i + 5;
+    }
+  }
+  return [...units, text.slice(from)];
+}
 
 export function expectSafeMatch(input: string, result: string | null): void {
   if (result === null) return;
@@ -39,7 +47,10 @@ export function expectSafeMatch(input: string, result: string | null): void {
     throw new Error(`unsafe FTS expression ${JSON.stringify(result)} for input ${JSON.stringify(input.slice(0, 200))}`);
   const [required = "", excluded = ""] = result.split(" NOT (");
   const quoted = (part: string) => part.match(/"[^"]*"/g) ?? [];
-  if (quoted(required).length > 10) throw new Error(`more than 10 required terms in ${JSON.stringify(result)}`);
+  if (topLevelUnits(required).length > 10) throw new Error(`more than 10 required units in ${JSON.stringify(result)}`);
+  for (const unit of topLevelUnits(required)) {
+    if (quoted(unit).length > 12) throw new Error(`more than 12 terms in the unit ${JSON.stringify(unit)}`);
+  }
   if (quoted(excluded).length > 10) throw new Error(`more than 10 excluded terms in ${JSON.stringify(result)}`);
   for (const term of [...quoted(required), ...quoted(excluded)]) {
     const inner = term.slice(1, -1);

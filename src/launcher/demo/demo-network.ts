@@ -25,8 +25,9 @@ const md = (...blocks: Array<string | string[]>): string =>
  * should do, because one-liners without context are never reused. Most come from one of the
  * municipality's own pilots (`pilotTitle`); a lesson is never more visible than its pilot.
  * Comments are questions on another municipality's shared lesson or pilot; the owner's answer sits
- * in a municipality further down the list, because comments are seeded in array order. Oisterwijk
- * adopts Zwolle's vroegsignalering pilot and makes it its own.
+ * in a municipality further down the list, because comments are seeded in array order (the seed
+ * threads it under the latest question on that item). Some questions are marked answered, others
+ * stay open, answered or not. Oisterwijk adopts Zwolle's vroegsignalering pilot and makes it its own.
  *
  * The evidence ladder shows every rung, each earned from the records: plans (idee, ontwerp) have
  * none; most running pilots are goed beschreven; Delfshaven has a theory of change (goed
@@ -640,6 +641,7 @@ export const demoNetwork: DemoMunicipality[] = [
       {
         author: "directie@rotterdam.test",
         pilotTitle: "Vroegsignalering betalingsachterstanden: van brief naar voordeur",
+        answered: true,
         body: "Wij willen in Rotterdam-Zuid ook met ervaringsdeskundigen op huisbezoek na een melding van een betalingsachterstand. Hoe hebben jullie hun vergoeding geregeld, en tellen die bezoeken mee in de formatie van het schuldhulpteam?",
       },
       {
@@ -1241,6 +1243,7 @@ export const demoNetwork: DemoMunicipality[] = [
       {
         author: "innovatie@amsterdam.test",
         lessonTitle: "Spreek vroege meldtermijnen af met corporaties en zorgverzekeraar",
+        answered: true,
         body: "Hoe hebben jullie de corporaties zover gekregen om al na één maand te melden? In Amsterdam vrezen corporaties dat huurders zich overvallen voelen als er zo snel iemand van de gemeente aanbelt.",
       },
       {
@@ -1704,6 +1707,28 @@ export const demoNetwork: DemoMunicipality[] = [
             "- het jongerenwerk schuift maandelijks aan bij het overleg over instroom en uitval.",
           ],
           "**Advies:** begroot uren voor het jongerenwerk in de pilot zelf. Zonder die uren blijft outreach afhankelijk van goede wil, en verdwijnt het bij de eerste drukke periode.",
+        ),
+      },
+      {
+        title: "Jeugdwerkloosheid in een kleine gemeente: tel ook wie nergens staat ingeschreven",
+        pilotTitle: "Jongeren aan het werk: intensieve coaching en training op maat",
+        author: "innovatie@oisterwijk.test",
+        kind: "tip",
+        domain: "participatie",
+        target_group: "Jongeren van 18 tot en met 27 jaar zonder baan, uitkering of opleiding",
+        principles: ["data_gedreven", "samenwerking"],
+        tags: "jeugdwerkloosheid, cijfers, rmc, doelgroep",
+        visibility: "public",
+        body: md(
+          "Voor de start van Jongeren aan het werk wilden we weten hoe groot de jeugdwerkloosheid in Oisterwijk echt is. De landelijke cijfers gaven een beeld, maar niet voor onze kernen, en ze tellen alleen wie actief een baan zoekt.",
+          "**Wat we deden:** we legden drie bronnen naast elkaar: jongeren met een uitkering, de meldingen van voortijdig schoolverlaters bij het RMC, en de jongeren die het jongerenwerk kent. Samen kwamen we op ongeveer tachtig jongeren zonder baan of opleiding, bijna twee keer zoveel als we dachten. Een groot deel stond nergens ingeschreven en kreeg dus ook geen aanbod.",
+          "**Wat een andere gemeente hiervan kan leren:**",
+          [
+            "- vraag het RMC en het jongerenwerk vóór de start om cijfers per kern, niet alleen voor de regio;",
+            "- tel ook jongeren zonder uitkering: zij hebben vaak de grootste afstand tot werk;",
+            "- herhaal de telling elk halfjaar, want de groep verandert snel.",
+          ],
+          "Zo richt je de pilot op de jongeren die het nodig hebben, en niet alleen op wie zich al meldt.",
         ),
       },
       {
@@ -2193,6 +2218,28 @@ export const demoNetwork: DemoMunicipality[] = [
             "- een kaartje vooraf in de brievenbus, zodat niemand schrikt van een onbekende die 's avonds aanbelt.",
           ],
           "**Tip:** kijk in je eigen meldingen naar wie je níet bereikt, en pas de tijden daarop aan. Een aanpak die alleen overdag werkt, mist de werkende armen.",
+        ),
+      },
+      {
+        title: "Maatschappelijke organisaties melden eerder als ze horen wat er met hun melding gebeurt",
+        pilotTitle: "Vroegsignalering betalingsachterstanden: van brief naar voordeur",
+        author: "innovatie@zwolle.test",
+        kind: "werkzaam_element",
+        domain: "schuldhulp",
+        target_group: "Huishoudens die bekend zijn bij kerken, voedselbank of buurthuis",
+        principles: ["samenwerking", "preventie"],
+        tags: "signalering, vrijwilligersorganisaties, terugkoppeling",
+        visibility: "network",
+        body: md(
+          "Naast de woningcorporaties en de zorgverzekeraar zien ook maatschappelijke organisaties in Zwolle als eersten dat het misgaat: de voedselbank, kerken, het buurthuis en vrijwilligersorganisaties als Humanitas. In het eerste jaar meldden zij bijna niemand bij ons.",
+          "**Waarom niet:** vrijwilligers wisten niet wat er na een melding gebeurt, en waren bang het vertrouwen van een bewoner te beschamen. Eén organisatie had een keer gemeld en daarna nooit meer iets gehoord.",
+          "**Wat we veranderden:**",
+          [
+            "- elke organisatie heeft een vaste contactpersoon bij het team vroegsignalering;",
+            "- een melding gaat altijd met toestemming van de bewoner, die ook zelf kan meebellen;",
+            "- binnen twee weken hoort de melder of het contact gelukt is, zonder details over de schulden.",
+          ],
+          "**Het resultaat:** in het tweede halfjaar kwamen er 64 meldingen via maatschappelijke organisaties binnen, tegen 5 in het eerste. Die huishoudens hadden gemiddeld een lagere schuld dan na een melding van een schuldeiser.",
         ),
       },
       {

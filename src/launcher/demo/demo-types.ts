@@ -58,7 +58,12 @@ type DemoLesson = Omit<LessonFormInput, "pilot"> & {
  * A question or answer between municipalities, written by one of this municipality's accounts on
  * a lesson or pilot elsewhere in the network, found by its title (titles are unique network-wide).
  */
-export type DemoComment = { author: string; body: string } & ({ lessonTitle: string } | { pilotTitle: string });
+export type DemoComment = {
+  author: string;
+  body: string;
+  /** A question its asker marked answered. An owner's comment on its own item answers the latest question before it. */
+  answered?: boolean;
+} & ({ lessonTitle: string } | { pilotTitle: string });
 
 /** A shared pilot of another municipality that this one adopted, by title, adopted by `by`. */
 type DemoAdoption = { pilotTitle: string; by: string; ownVersion?: DemoOwnVersion };
