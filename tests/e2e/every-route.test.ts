@@ -32,9 +32,11 @@ describe("every route, for every role", () => {
       const response = await page.goto(route);
       const status = response?.status() ?? 0;
       if (status >= 500) failures.push(`${route}: status ${status}`);
-      // A route that redirects to a page already checked (sign-in, for a guest) needs no second look.
-      const landed = `${new URL(page.url()).pathname}#${status}`;
-      if (checked.has(landed) && !page.url().endsWith(route)) continue;
+      // A route that redirects to a page already checked (sign-in, for a guest) needs no second look,
+      // nor does a refusal (403, 404) when this visitor's refusal page with that status was checked.
+      const refusal = status === 403 || status === 404;
+      const landed = refusal ? `refusal#${status}` : `${new URL(page.url()).pathname}#${status}`;
+      if (checked.has(landed) && (refusal || !page.url().endsWith(route))) continue;
       checked.add(landed);
       const overflow = await sidewaysOverflow(page, NARROW.width);
       if (overflow.length > 0) failures.push(`${route} at ${NARROW.width} px: ${overflow.join("; ")}`);
