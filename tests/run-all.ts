@@ -1,12 +1,12 @@
 /**
  * `npm test`: every check, in two streams at once, so the suite fits CI's 15 minutes on two cores.
  * The end-to-end files run one at a time against one app (tests/vitest.config.ts) and take most of
- * the time, so they set the pace; the unit and integration tests, the type check and the lint run
- * beside them at a lower priority (nice), on what the e2e run leaves of the two cores. Measured in
- * clean-clone CI runs: all in series 996 s; two streams at equal priority 948 s (the e2e files
- * slowed from 705 to 862 s); the e2e files split over two apps beside the rest, over 15 minutes with
- * a time-out, the two cores overloaded. The type check comes after the integration tests, when the
- * e2e build is long done: both write Astro's generated types.
+ * the time; the unit and integration tests, the type check and the lint run beside them. Measured
+ * in clean-clone CI runs of the same suite: all in series 996 s; these two streams 948 s (the e2e
+ * files slowed from 705 to 862 s); the rest at a lower priority (nice) still running at 955 s, as Chromium lowers
+ * its own renderers' priority; the e2e files split over two apps, overloaded, with a time-out. The
+ * type check comes after the integration tests, when the e2e build is long done: both write Astro's
+ * generated types.
  * Prints one line, "vitest: N passed, N failed, N skipped", for both vitest runs, and fails when
  * either stream fails.
  */
@@ -17,14 +17,13 @@ import { join } from "node:path";
 import { type Summary, summaryLine } from "./support/summary-reporter.ts";
 
 const vitest = "vitest run --config tests/vitest.config.ts";
-const BESIDE = "nice -n 5";
 
 type Step = { name: string; command: string };
 const streams: Step[][] = [
   [
-    { name: "tests", command: `${BESIDE} ${vitest} --project unit --project integration` },
-    { name: "tests", command: `${BESIDE} npm run typecheck` },
-    { name: "tests", command: `${BESIDE} npm run lint` },
+    { name: "tests", command: `${vitest} --project unit --project integration` },
+    { name: "tests", command: "npm run typecheck" },
+    { name: "tests", command: "npm run lint" },
   ],
   [{ name: "e2e", command: `${vitest} --project e2e` }],
 ];
