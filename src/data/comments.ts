@@ -11,22 +11,6 @@ export async function listComments(pb: TypedPocketBase, target: CommentTarget): 
   return pb.collection("comments").getFullList({ filter: targetFilter(pb, target), sort: "created,id", expand: "author_municipality" });
 }
 
-/**
- * New questions to a municipality: comments by other municipalities on its lessons and pilots,
- * newest first. PocketBase's rules still decide which comments the reader may see.
- */
-export async function inbox(pb: TypedPocketBase, municipality: string, count = 10): Promise<CommentRecord[]> {
-  const result = await pb.collection("comments").getList(1, count, {
-    filter: pb.filter('reply_to = "" && (lesson.municipality = {:m} || pilot.municipality = {:m}) && author_municipality != {:m}', {
-      m: municipality,
-    }),
-    sort: "-created",
-    expand: "author_municipality,lesson,pilot",
-    skipTotal: true,
-  });
-  return result.items;
-}
-
 export type CommentResult = { ok: true; id: string } | SaveFailure;
 
 /** A question on the target, or with `replyTo` an answer to one of its questions. */

@@ -22,6 +22,8 @@ async function questionPage(pb: TypedPocketBase, filter: string, options: { stat
   return { page: result.page, perPage: result.perPage, totalItems: result.totalItems, totalPages: result.totalPages, items: result.items };
 }
 
+const byAsker = (pb: TypedPocketBase, userId: string) => pb.filter('reply_to = "" && author = {:u}', { u: userId });
+
 const toMunicipality = (pb: TypedPocketBase, municipality: string) =>
   pb.filter('reply_to = "" && (lesson.municipality = {:m} || pilot.municipality = {:m}) && author_municipality != {:m}', {
     m: municipality,
@@ -45,7 +47,7 @@ export async function questionsAskedBy(
   userId: string,
   options: { state: QuestionState; page: number; perPage?: number },
 ): Promise<QuestionPage> {
-  return questionPage(pb, pb.filter('reply_to = "" && author = {:u}', { u: userId }), options);
+  return questionPage(pb, byAsker(pb, userId), options);
 }
 
 /** How many questions there are per state, for the tabs of a list: two counting requests. */
@@ -54,7 +56,7 @@ export async function questionCounts(
   filterOf: "municipality" | "asker",
   id: string,
 ): Promise<Record<QuestionState, number>> {
-  const base = filterOf === "municipality" ? toMunicipality(pb, id) : pb.filter('reply_to = "" && author = {:u}', { u: id });
+  const base = filterOf === "municipality" ? toMunicipality(pb, id) : byAsker(pb, id);
   const count = async (state: "open" | "beantwoord") =>
     (await pb.collection("comments").getList(1, 1, { filter: base + STATE_FILTER[state], fields: "id" })).totalItems;
   const [open, beantwoord] = await Promise.all([count("open"), count("beantwoord")]);

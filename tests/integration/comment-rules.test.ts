@@ -1,7 +1,8 @@
 import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createComment, deleteComment, inbox, listComments, updateComment } from "../../src/data/comments.ts";
+import { createComment, deleteComment, listComments, updateComment } from "../../src/data/comments.ts";
+import { questionsToMunicipality } from "../../src/data/questions.ts";
 import {
   type Actor,
   type Neighbours,
@@ -278,7 +279,9 @@ describe("the inbox", () => {
     const ownOnPeer = await commentAs(n.as.ownManager, { lesson: peerLesson.id });
     const ownAnswer = await commentAs(n.as.ownDirector, { pilot: pilot.id });
 
-    const received = await inbox(appClientOf(n.as.ownManager), n.own.municipality.id, 50);
+    const inbox = async (pb: Parameters<typeof questionsToMunicipality>[0], municipality: string) =>
+      (await questionsToMunicipality(pb, municipality, { state: "alle", page: 1, perPage: 50 })).items;
+    const received = await inbox(appClientOf(n.as.ownManager), n.own.municipality.id);
     const ids = received.map((c) => c.id);
     // Nothing else in this file comments after these, so they are the newest.
     expect(ids.slice(0, 2)).toEqual([onPilot.id, onLesson.id]);
@@ -292,7 +295,7 @@ describe("the inbox", () => {
     expect(created).toEqual([...created].sort().reverse());
 
     // The peer's inbox holds the own municipality's question on its lesson, not its own director's.
-    const peerInbox = (await inbox(appClientOf(n.as.otherColleague), n.other.municipality.id, 50)).map((c) => c.id);
+    const peerInbox = (await inbox(appClientOf(n.as.otherColleague), n.other.municipality.id)).map((c) => c.id);
     expect(peerInbox).toContain(ownOnPeer.id);
     expect(peerInbox).not.toContain(onPeerLesson.id);
   });
