@@ -1,14 +1,17 @@
 /**
  * `npm test`: every check, in two streams at once, so the suite fits CI's 15 minutes on two cores.
  * The end-to-end files run one at a time against one app (tests/vitest.config.ts) and take most of
- * the time; the unit and integration tests, the type check and the lint run beside them. Measured
- * in clean-clone CI runs of the same suite: all in series 996 s; these two streams 948 s (the e2e
- * files slowed from 705 to 862 s); the rest at a lower priority (nice) still running at 955 s, as Chromium lowers
- * its own renderers' priority; the e2e files split over two apps, overloaded, with a time-out. The
- * type check comes after the integration tests, when the e2e build is long done: both write Astro's
+ * the time. Measured in clean-clone CI runs: all in series 996 s; the e2e files in one stream beside
+ * the unit and integration tests, type check and lint 873-955 s, the e2e stream alone busy for
+ * ~850 s while the other was done after ~300 s; three streams at once (two e2e halves beside the
+ * rest) overloaded the two cores and a test timed out. So the e2e files are split in two halves,
+ * each against its own built app and seeded PocketBase: the journeys from the start, the page checks
+ * (axe, reflow, screenshots) after the other checks, so that never more than two streams run.
+ * The site is built once, before the journeys start; the page checks wait for that build, and the
+ * type check runs after the integration tests, when the build is long done: both write Astro's
  * generated types.
- * Prints one line, "vitest: N passed, N failed, N skipped", for both vitest runs, and fails when
- * either stream fails.
+ * Prints one line, "vitest: N passed, N failed, N skipped", for all vitest runs, and fails when any
+ * stream fails.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,14 +21,22 @@ import { type Summary, summaryLine } from "./support/summary-reporter.ts";
 
 const vitest = "vitest run --config tests/vitest.config.ts";
 
-type Step = { name: string; command: string };
+/** The e2e files that look at every page (axe, reflow, screenshots, print): the second half. */
+const PAGE_CHECKS = ["every-route", "pages-accessibility", "screenshots", "table-words", "print-report", "theme"];
+const pageChecks = PAGE_CHECKS.map((name) => `tests/e2e/${name}.test.ts`).join(" ");
+const journeys = PAGE_CHECKS.map((name) => `--exclude "**/${name}.test.ts"`).join(" ");
+
+/** A step of a stream; one that needs the built site waits for the one shared build. */
+type Step = { name: string; command: string; needsBuild?: boolean };
+
 const streams: Step[][] = [
   [
     { name: "tests", command: `${vitest} --project unit --project integration` },
     { name: "tests", command: "npm run typecheck" },
     { name: "tests", command: "npm run lint" },
+    { name: "e2e-pages", command: `${vitest} --project e2e ${pageChecks}`, needsBuild: true },
   ],
-  [{ name: "e2e", command: `${vitest} --project e2e` }],
+  [{ name: "e2e", command: `${vitest} --project e2e ${journeys}`, needsBuild: true }],
 ];
 const folder = mkdtempSync(join(tmpdir(), "proeftuin-test-"));
 const summaries: string[] = [];
@@ -52,8 +63,18 @@ function run({ name, command }: { name: string; command: string }): Promise<bool
   });
 }
 
+let build: Promise<boolean> | undefined;
+/** Builds the site when its sources are newer than the build, once, however many steps wait on it. */
+function built(): Promise<boolean> {
+  build ??= run({ name: "build", command: "node tests/support/build-if-needed.ts" });
+  return build;
+}
+
 async function runStream(steps: Step[]): Promise<boolean> {
-  for (const step of steps) if (!(await run(step))) return false;
+  for (const step of steps) {
+    if (step.needsBuild && !(await built())) return false;
+    if (!(await run(step))) return false;
+  }
   return true;
 }
 
