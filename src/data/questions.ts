@@ -1,5 +1,7 @@
 import type { TypedPocketBase } from "./client.ts";
 import type { CommentRecord } from "./records.ts";
+import { z } from "zod";
+import { sendChecked } from "./answers.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
 
 /** Which questions a list shows: the open ones, the answered ones, or all. */
@@ -50,17 +52,30 @@ export async function questionsAskedBy(
   return questionPage(pb, byAsker(pb, userId), options);
 }
 
-/** How many questions there are per state, for the tabs of a list: two counting requests. */
-export async function questionCounts(
-  pb: TypedPocketBase,
-  filterOf: "municipality" | "asker",
-  id: string,
-): Promise<Record<QuestionState, number>> {
-  const base = filterOf === "municipality" ? toMunicipality(pb, id) : byAsker(pb, id);
-  const count = async (state: "open" | "beantwoord") =>
-    (await pb.collection("comments").getList(1, 1, { filter: base + STATE_FILTER[state], fields: "id" })).totalItems;
-  const [open, beantwoord] = await Promise.all([count("open"), count("beantwoord")]);
-  return { open, beantwoord, alle: open + beantwoord };
+const StateCountsSchema = z.object({ open: z.number().int().min(0), beantwoord: z.number().int().min(0) });
+const QuestionCountsSchema = z.object({
+  toMunicipality: StateCountsSchema,
+  openPerPilot: z.record(z.string(), z.number().int().min(0)),
+  asked: StateCountsSchema,
+});
+
+export type StateCounts = Record<QuestionState, number>;
+export type QuestionCounts = { toMunicipality: StateCounts; asked: StateCounts; openPerPilot: Record<string, number> };
+
+const withTotal = ({ open, beantwoord }: { open: number; beantwoord: number }): StateCounts => ({
+  open,
+  beantwoord,
+  alle: open + beantwoord,
+});
+
+/**
+ * The signed-in user's question counts per state, to their municipality and asked by them, and the
+ * open ones per pilot (pb_hooks/question_counts.pb.js): one count route, not filtered lists, which
+ * PocketBase holds up to 500 ms when they come back empty.
+ */
+export async function questionCounts(pb: TypedPocketBase): Promise<QuestionCounts> {
+  const counts = await sendChecked(pb, "/api/proeftuin/questions/counts", QuestionCountsSchema);
+  return { toMunicipality: withTotal(counts.toMunicipality), asked: withTotal(counts.asked), openPerPilot: counts.openPerPilot };
 }
 
 export type AnsweredResult = { ok: true } | SaveFailure;

@@ -14,9 +14,6 @@ const PILOT_STEP_KINDS: readonly AttentionKind[] = ["besluit", "evaluatie", "ein
 /** How many pilots, lessons and attention entries the start page shows before "all of them" links. */
 export const START_PAGE_LIMIT = 8;
 
-/** An open question as far as the start page counts it per pilot: the pilot it was asked on ("" for a lesson). */
-export type OpenQuestionTarget = { pilot: string };
-
 export type MyPilot = {
   id: string;
   title: string;
@@ -34,20 +31,18 @@ const needsCount = (pilot: MyPilot) => pilot.needs.length + pilot.openQuestions;
  */
 export function myPilots(
   records: PortfolioRecords,
-  openQuestions: readonly OpenQuestionTarget[],
+  openQuestionsPerPilot: Readonly<Record<string, number>>,
   today: string,
   limit = START_PAGE_LIMIT,
 ): { items: MyPilot[]; total: number } {
   const reasons = new Map(attentionList(records, today).map((entry) => [entry.pilot.id, entry.reasons]));
-  const questions = new Map<string, number>();
-  for (const question of openQuestions) if (question.pilot) questions.set(question.pilot, (questions.get(question.pilot) ?? 0) + 1);
   const all = records.pilots
     .map((pilot) => ({
       id: pilot.id,
       title: pilot.title,
       stage: pilot.stage,
       needs: (reasons.get(pilot.id) ?? []).filter((reason) => PILOT_STEP_KINDS.includes(reason.kind)),
-      openQuestions: questions.get(pilot.id) ?? 0,
+      openQuestions: openQuestionsPerPilot[pilot.id] ?? 0,
     }))
     .filter((pilot) => pilot.stage !== "besluit" || needsCount(pilot) > 0)
     .sort((a, b) => needsCount(b) - needsCount(a) || a.title.localeCompare(b.title, "nl"));

@@ -1,40 +1,38 @@
 import type { TypedPocketBase } from "../data/client.ts";
-import type { CommentRecord, UserRecord } from "../data/records.ts";
+import type { UserRecord } from "../data/records.ts";
 import { loadPortfolioRecords } from "../data/portfolio.ts";
 import { listPilots } from "../data/pilots.ts";
 import { listMunicipalityNames } from "../data/municipalities.ts";
 import { newestPublicLessonsWithTotal, recentLessonsInDomains } from "../data/start-page.ts";
-import { questionsToMunicipality } from "../data/questions.ts";
+import { questionCounts, questionsToMunicipality } from "../data/questions.ts";
 import { attentionList } from "../domain/portfolio/attention.ts";
 import { keyFigures, myDomains, myPilots, START_PAGE_LIMIT } from "../domain/start-page.ts";
 import { dutchToday } from "../domain/dutch-today.ts";
 
-/** Open questions counted per pilot; beyond this many, the pilots' counts are of the newest ones. */
-const OPEN_QUESTIONS_COUNTED = 50;
 const NEWEST_QUESTIONS_SHOWN = 5;
-
-/** Counted per pilot are the questions asked on the pilot itself: those its page shows under Vragen. */
-const pilotOf = (question: CommentRecord) => ({ pilot: question.pilot });
 
 /**
  * Everything "Mijn Proeftuin" shows, in two rounds of requests: the portfolio's cached route, the
- * open and answered questions and the unread notifications (the count the navigation asks for too) at once, then the lessons in the domains
- * the first round found.
+ * question counts and the unread notifications (the count the navigation asks for too) at once;
+ * then the lessons in the domains the first round found, and the newest open questions when there
+ * are any (an empty filtered list would make PocketBase hold the page up to 500 ms).
  */
 export async function loadStartPage(pb: TypedPocketBase, user: UserRecord, unreadCount: Promise<number | null>, today = dutchToday()) {
-  const [records, open, answered, unread] = await Promise.all([
-    loadPortfolioRecords(pb),
-    questionsToMunicipality(pb, user.municipality, { state: "open", page: 1, perPage: OPEN_QUESTIONS_COUNTED }),
-    questionsToMunicipality(pb, user.municipality, { state: "beantwoord", page: 1, perPage: 1 }),
-    unreadCount,
-  ]);
+  const [records, counts, unread] = await Promise.all([loadPortfolioRecords(pb), questionCounts(pb), unreadCount]);
   const domains = myDomains(records.pilots);
-  const lessons = await recentLessonsInDomains(pb, domains, user.municipality, START_PAGE_LIMIT);
+  const [newest, lessons] = await Promise.all([
+    counts.toMunicipality.open === 0
+      ? []
+      : questionsToMunicipality(pb, user.municipality, { state: "open", page: 1, perPage: NEWEST_QUESTIONS_SHOWN }).then(
+          (page) => page.items,
+        ),
+    recentLessonsInDomains(pb, domains, user.municipality, START_PAGE_LIMIT),
+  ]);
   const attention = user.role === "directeur" ? attentionList(records, today) : [];
   return {
     municipalityName: user.expand?.municipality?.name ?? "uw gemeente",
-    pilots: myPilots(records, open.items.map(pilotOf), today),
-    questions: { open: open.totalItems, answered: answered.totalItems, newest: open.items.slice(0, NEWEST_QUESTIONS_SHOWN) },
+    pilots: myPilots(records, counts.openPerPilot, today),
+    questions: { open: counts.toMunicipality.open, answered: counts.toMunicipality.beantwoord, newest },
     unread,
     domains,
     lessons,

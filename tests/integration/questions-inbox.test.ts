@@ -11,6 +11,7 @@ import { createLesson, nonsenseWord } from "./learning-fixtures.ts";
 
 let n: Neighbours;
 const asked: string[] = [];
+let pilotId = "";
 
 const idOf = (pb: PocketBase) => pb.authStore.record?.id ?? "";
 const ask = async (pb: PocketBase, target: Record<string, string>, data: Record<string, unknown> = {}) =>
@@ -20,6 +21,7 @@ beforeAll(async () => {
   n = await createNeighbours();
   const lesson = await createLesson(n.as.ownManager, { visibility: "network" });
   const pilot = await n.as.ownManager.collection("pilots").create(pilotData(n.own.municipality.id, { visibility: "network" }));
+  pilotId = pilot.id;
   // Oldest first: three questions on the lesson, two on the pilot, by the other municipality.
   for (let i = 0; i < 3; i++) asked.push(await ask(n.as.otherManager, { lesson: lesson.id }));
   for (let i = 0; i < 2; i++) asked.push(await ask(n.as.otherColleague, { pilot: pilot.id }));
@@ -35,7 +37,10 @@ describe("questions to a municipality", () => {
   it("counts per state and lists each state newest first", async () => {
     const pb = appClientOf(n.as.ownColleague);
     const m = n.own.municipality.id;
-    expect(await questionCounts(pb, "municipality", m)).toEqual({ open: 3, beantwoord: 2, alle: 5 });
+    const counts = await questionCounts(pb);
+    expect(counts.toMunicipality).toEqual({ open: 3, beantwoord: 2, alle: 5 });
+    // Of the two on the pilot, one is answered; the lessons' questions count for no pilot.
+    expect(counts.openPerPilot).toEqual({ [pilotId]: 1 });
     const ids = async (state: "open" | "beantwoord" | "alle") =>
       (await questionsToMunicipality(pb, m, { state, page: 1 })).items.map((q) => q.id);
     expect(await ids("open")).toEqual([asked[3], asked[2], asked[1]]);
@@ -54,9 +59,13 @@ describe("questions to a municipality", () => {
     expect(first?.expand?.lesson?.id).toBeTruthy();
   });
 
+  it("the counts are for signed-in users only (401 for a guest)", async () => {
+    await expect(questionCounts(appClientOf())).rejects.toMatchObject({ status: 401 });
+  });
+
   it("another municipality asking for them sees none of its own questions there", async () => {
     const pb = appClientOf(n.as.otherDirector);
-    expect((await questionCounts(pb, "municipality", n.other.municipality.id)).alle).toBe(0);
+    expect((await questionCounts(pb)).toMunicipality.alle).toBe(0);
   });
 });
 
@@ -64,13 +73,13 @@ describe("my questions and marking them", () => {
   it("lists the questions a user asked, per state", async () => {
     const pb = appClientOf(n.as.otherManager);
     const me = n.other.users.manager.id;
-    expect(await questionCounts(pb, "asker", me)).toEqual({ open: 2, beantwoord: 1, alle: 3 });
+    expect((await questionCounts(pb)).asked).toEqual({ open: 2, beantwoord: 1, alle: 3 });
     expect((await questionsAskedBy(pb, me, { state: "beantwoord", page: 1 })).items.map((q) => q.id)).toEqual([asked[0]]);
   });
 
   it("setAnswered reports a refusal instead of throwing, and reopens for the owner", async () => {
     expect((await setAnswered(appClientOf(n.as.otherDirector), asked[1]!, true)).ok).toBe(false);
     expect((await setAnswered(appClientOf(n.as.ownColleague), asked[0]!, false)).ok).toBe(true);
-    expect((await questionCounts(appClientOf(n.as.ownColleague), "municipality", n.own.municipality.id)).open).toBe(4);
+    expect((await questionCounts(appClientOf(n.as.ownColleague))).toMunicipality.open).toBe(4);
   });
 });

@@ -18,7 +18,7 @@ describe("myPilots", () => {
   };
 
   it("shows each pilot's own next steps from the portfolio's attention rules, most needs first", () => {
-    const { items, total } = myPilots(records, [{ pilot: "decide" }, { pilot: "decide" }], TODAY);
+    const { items, total } = myPilots(records, { decide: 2 }, TODAY);
     expect(items.map((p) => [p.id, p.needs.map((n) => n.kind), p.openQuestions])).toEqual([
       ["decide", ["besluit"], 2],
       ["late", ["evaluatie"], 0],
@@ -28,13 +28,13 @@ describe("myPilots", () => {
   });
 
   it("leaves risks and money to the directeur's attention list", () => {
-    const quietEntry = myPilots(records, [], TODAY).items.find((p) => p.id === "quiet");
+    const quietEntry = myPilots(records, {}, TODAY).items.find((p) => p.id === "quiet");
     expect(quietEntry?.needs).toEqual([]);
   });
 
   it("leaves out a decided pilot that needs nothing, but keeps it while questions are open", () => {
-    expect(myPilots(records, [], TODAY).items.map((p) => p.id)).not.toContain("done");
-    expect(myPilots(records, [{ pilot: "done" }, { pilot: "" }], TODAY).items.find((p) => p.id === "done")?.openQuestions).toBe(1);
+    expect(myPilots(records, {}, TODAY).items.map((p) => p.id)).not.toContain("done");
+    expect(myPilots(records, { done: 1 }, TODAY).items.find((p) => p.id === "done")?.openQuestions).toBe(1);
   });
 
   it("shows at most the limit and tells how many there are", () => {
