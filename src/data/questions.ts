@@ -59,7 +59,7 @@ const QuestionCountsSchema = z.object({
   asked: StateCountsSchema,
 });
 
-export type StateCounts = Record<QuestionState, number>;
+type StateCounts = Record<QuestionState, number>;
 export type QuestionCounts = { toMunicipality: StateCounts; asked: StateCounts; openPerPilot: Record<string, number> };
 
 const withTotal = ({ open, beantwoord }: { open: number; beantwoord: number }): StateCounts => ({

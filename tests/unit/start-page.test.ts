@@ -38,13 +38,13 @@ describe("myPilots", () => {
   });
 
   it("shows at most the limit and tells how many there are", () => {
-    const { items, total } = myPilots(records, [], TODAY, 1);
+    const { items, total } = myPilots(records, {}, TODAY, 1);
     expect(items.map((p) => p.id)).toEqual(["decide"]);
     expect(total).toBe(3);
   });
 
   it("is empty for a municipality without pilots", () => {
-    expect(myPilots({ pilots: [], ...related() }, [], TODAY)).toEqual({ items: [], total: 0 });
+    expect(myPilots({ pilots: [], ...related() }, {}, TODAY)).toEqual({ items: [], total: 0 });
   });
 });
 
