@@ -1,7 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
-// A new question tells the owning municipality, an answer tells its asker (lib/notifications.js).
-// After the comment is committed, and never at its expense: a notification that cannot be written
-// is logged, the comment stands. The e-mail in comments.pb.js is separate (issue 12 merges them).
+// A new question tells the owning municipality, an answer tells its asker (lib/notifications.js),
+// in the site and/or by e-mail as each chose (lib/notify.js). After the comment is committed, and
+// never at its expense: a notification that cannot be written is logged, the comment stands.
 
 onRecordAfterCreateSuccess((e) => {
   try {

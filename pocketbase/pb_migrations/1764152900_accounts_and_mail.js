@@ -9,6 +9,11 @@ const DOMAINS = ["wmo", "jeugd", "participatie", "schuldhulp", "armoede", "wonen
 
 migrate(
   (app) => {
+    // First: the users' MFA rule below reads municipality.require_mfa.
+    const municipalities = app.findCollectionByNameOrId("municipalities");
+    municipalities.fields.add(new BoolField({ name: "require_mfa" }));
+    app.save(municipalities);
+
     const users = app.findCollectionByNameOrId("users");
     // "deactivated", not "active": a bool field has no default, and every account made by any path
     // (the dashboard, the demo seed, an invitation) must be able to sign in unless someone stops it.
@@ -28,13 +33,11 @@ migrate(
     users.mfa.rule = "mfa_on = true || municipality.require_mfa = true";
     app.save(users);
 
-    const municipalities = app.findCollectionByNameOrId("municipalities");
-    municipalities.fields.add(new BoolField({ name: "require_mfa" }));
-    app.save(municipalities);
-
     for (const name of ["pilots", "lessons"]) {
       const collection = app.findCollectionByNameOrId(name);
-      collection.fields.add(new RelationField({ name: "contact", required: false, maxSelect: 1, collectionId: users.id, cascadeDelete: false }));
+      collection.fields.add(
+        new RelationField({ name: "contact", required: false, maxSelect: 1, collectionId: users.id, cascadeDelete: false }),
+      );
       app.save(collection);
     }
 
@@ -73,9 +76,6 @@ migrate(
       collection.fields.removeByName("contact");
       app.save(collection);
     }
-    const municipalities = app.findCollectionByNameOrId("municipalities");
-    municipalities.fields.removeByName("require_mfa");
-    app.save(municipalities);
     const users = app.findCollectionByNameOrId("users");
     for (const name of ["deactivated", "mfa_on", "follows", ...NOTIFICATION_KINDS.map((kind) => `notify_${kind}`)]) {
       users.fields.removeByName(name);
@@ -84,5 +84,9 @@ migrate(
     users.mfa.enabled = false;
     users.mfa.rule = "";
     app.save(users);
+    // Last: the users' MFA rule read it until just now.
+    const municipalities = app.findCollectionByNameOrId("municipalities");
+    municipalities.fields.removeByName("require_mfa");
+    app.save(municipalities);
   },
 );

@@ -9,6 +9,7 @@ import { createClient } from "../data/client.ts";
 import { removeTemporarySuperuser, signInSuperuser } from "../data/superuser.ts";
 import { readConfig } from "../launcher/env.server.ts";
 import { astroBin, build, needsBuild } from "../launcher/build-if-needed.ts";
+import { type DevMailbox, startDevMailbox } from "../launcher/dev-mailbox.ts";
 import { distEntry, projectRoot } from "../launcher/paths.ts";
 import { isPortFree } from "../launcher/port-check.ts";
 import {
@@ -34,6 +35,7 @@ if (!configResult.ok) fail(configResult.message);
 const config = configResult.ok ? configResult.config : (undefined as never);
 
 let pocketbase: RunningPocketBase | undefined;
+let mailbox: DevMailbox | undefined;
 let site: ChildProcess | undefined;
 let stopping = false;
 
@@ -43,6 +45,7 @@ async function shutdown(code: number): Promise<never> {
     say("Stoppen…");
     if (site) await stopProcessGroup(site);
     if (pocketbase) await pocketbase.stop();
+    if (mailbox) await mailbox.stop();
   }
   process.exit(code);
 }
@@ -64,6 +67,7 @@ async function run(): Promise<void> {
     await waitForHealth(pocketbaseUrl, 10_000).catch(() =>
       fail(`PocketBase op POCKETBASE_URL=${pocketbaseUrl} antwoordt niet; start die eerst of laat POCKETBASE_URL weg.`),
     );
+    say("E-mail: de PocketBase op POCKETBASE_URL verstuurt mail met zijn eigen mailinstellingen; SMTP_* en MAIL_FROM gelden hier niet.");
   } else {
     if (!(await isPortFree(config.pocketbasePort, "127.0.0.1"))) {
       fail(
@@ -71,12 +75,15 @@ async function run(): Promise<void> {
           "of gebruik een draaiende PocketBase met POCKETBASE_URL=….",
       );
     }
+    const smtp = config.mail.smtp ?? (await startMailbox());
+    if (config.mail.smtp) say(`E-mail: via ${smtp.host}:${smtp.port}, afzender ${config.mail.from}.`);
     say(`PocketBase start met gegevens in ${config.pocketbaseDir}`);
     pocketbase = await startPocketBase({
       dataDir: config.pocketbaseDir,
       port: config.pocketbasePort,
       superuser: config.superuser,
       output: "inherit",
+      mail: { smtp, from: config.mail.from ?? "noreply@proeftuin.invalid", siteUrl: config.siteUrl },
     }).catch((error: Error) => fail(error.message));
     pocketbaseUrl = pocketbase.url;
     pocketbase.process.on("exit", (code) => {
@@ -117,6 +124,20 @@ async function run(): Promise<void> {
   await waitForSite(siteUrl);
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");
   say(`Proeftuin draait op ${siteUrl} (klaar in ${seconds} s). Stoppen: Ctrl-C.`);
+}
+
+/** Without an SMTP server, all mail goes to the dev mailbox, which only this machine can reach. */
+async function startMailbox(): Promise<{ host: string; port: number }> {
+  const { mailboxPort, mailboxSmtpPort } = config.mail;
+  mailbox = await startDevMailbox({ httpPort: mailboxPort, smtpPort: mailboxSmtpPort }).catch((error: NodeJS.ErrnoException) =>
+    fail(
+      error.code === "EADDRINUSE"
+        ? `Poort ${mailboxPort} of ${mailboxSmtpPort} voor de testmailbox is al in gebruik: kies een andere met MAILBOX_PORT=… of MAILBOX_SMTP_PORT=….`
+        : `De testmailbox start niet: ${error.message}`,
+    ),
+  );
+  say(`E-mail: geen SMTP ingesteld; alle mail staat in de testmailbox op ${mailbox.url}`);
+  return { host: "127.0.0.1", port: mailbox.smtpPort };
 }
 
 async function loadDemoNetwork(pocketbaseUrl: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { TypedPocketBase } from "./client.ts";
 import type { UserRecord } from "./records.ts";
-import { ClientResponseError } from "pocketbase";
+import { ClientResponseError, getTokenPayload } from "pocketbase";
 import { isUnreachable } from "./errors.ts";
 import { forgetUser, recentSession, rememberSession } from "./session-cache.ts";
 
@@ -41,8 +41,86 @@ export async function loadSession(pb: TypedPocketBase, cookieHeader: string): Pr
  * Signs in with e-mail and password. The visitor's address goes along so that PocketBase limits
  * wrong attempts per visitor, not for the whole site at once (pocketbase/pb_hooks/attempt_limits.pb.js).
  */
-export async function signIn(pb: TypedPocketBase, email: string, password: string, visitor: string): Promise<UserRecord> {
-  const { record } = await pb.collection("users").authWithPassword(email, password, { headers: { "X-Forwarded-For": visitor } });
+export async function signIn(pb: TypedPocketBase, email: string, password: string, visitor: string, mfaId?: string): Promise<UserRecord> {
+  const { record } = await pb.collection("users").authWithPassword(email, password, {
+    headers: visitorHeaders(visitor),
+    // The second step of an MFA sign-in that began with a mailed code (see signInWithCode).
+    ...(mfaId ? { query: { mfaId } } : {}),
+  });
+  return record;
+}
+
+const visitorHeaders = (visitor: string) => ({ "X-Forwarded-For": visitor });
+
+/**
+ * PocketBase's answer to a right password of an account that needs a second step (MFA): 401 with
+ * the id of the half-finished sign-in, which the mailed code completes. Null for any other error.
+ */
+export function mfaIdOf(error: unknown): string | null {
+  if (!(error instanceof ClientResponseError) || error.status !== 401) return null;
+  const mfaId = (error.response as { mfaId?: unknown } | undefined)?.mfaId;
+  return typeof mfaId === "string" && mfaId !== "" ? mfaId : null;
+}
+
+/**
+ * Asks PocketBase to mail a reset link. It answers the same whether or not the address has an
+ * account, and past the visitor's limit as well (pb_hooks/attempt_limits.pb.js).
+ */
+export async function requestPasswordReset(pb: TypedPocketBase, email: string, visitor: string): Promise<void> {
+  await pb.collection("users").requestPasswordReset(email, { headers: visitorHeaders(visitor) });
+}
+
+/** What a mailed token is for ("passwordReset", "emailChange", "verification"), read without checking it. */
+export function tokenType(token: string): string {
+  const value = token ? getTokenPayload(token).type : "";
+  return typeof value === "string" ? value : "";
+}
+
+/** The address a reset or e-mail-change token was made for, read without checking it: PocketBase checks it. */
+export function tokenEmail(token: string, claim: "email" | "newEmail" = "email"): string {
+  const value = getTokenPayload(token)[claim];
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * Sets the new password with the mailed token and signs in with it. PocketBase gives the account a
+ * new token key, so sessions elsewhere end; a wrong or expired token answers 400.
+ */
+export async function resetPassword(
+  pb: TypedPocketBase,
+  token: string,
+  password: string,
+  passwordConfirm: string,
+  visitor: string,
+): Promise<UserRecord> {
+  await pb.collection("users").confirmPasswordReset(token, password, passwordConfirm, { headers: visitorHeaders(visitor) });
+  return signIn(pb, tokenEmail(token), password, visitor);
+}
+
+/**
+ * Asks PocketBase to mail a one-time code. Unknown addresses get a made-up otpId, so the answer is
+ * the same for everyone; the code typed with it then simply does not fit.
+ */
+export async function requestSignInCode(pb: TypedPocketBase, email: string, visitor: string): Promise<string> {
+  const { otpId } = await pb.collection("users").requestOTP(email, { headers: visitorHeaders(visitor) });
+  return otpId;
+}
+
+/**
+ * Signs in with a mailed code; with an mfaId, as the second step after the password. PocketBase
+ * reads the mfaId from the query string or the body; the SDK sends the body itself, so the query.
+ */
+export async function signInWithCode(
+  pb: TypedPocketBase,
+  otpId: string,
+  code: string,
+  visitor: string,
+  mfaId?: string,
+): Promise<UserRecord> {
+  const { record } = await pb.collection("users").authWithOTP(otpId, code, {
+    headers: visitorHeaders(visitor),
+    ...(mfaId ? { query: { mfaId } } : {}),
+  });
   return record;
 }
 

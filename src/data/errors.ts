@@ -43,6 +43,7 @@ export function dutchFieldMessage(error: PocketBaseFieldError): string {
       return "Vul een geldige datum in.";
     // Raised by this project's own hooks (pocketbase/pb_hooks), whose messages are already Dutch.
     case "validation_invariant":
+    case "validation_name_not_allowed":
     case "validation_row_limit":
       return error.message ?? "Deze waarde is niet toegestaan.";
     default:
@@ -63,7 +64,7 @@ function fieldErrorsOf(data: unknown, prefix: string): FieldErrors {
 }
 
 /** What was being saved, for the messages: "De pilot", "De evaluatie", "Het besluit". */
-export type Subject = "De pilot" | "De evaluatie" | "Het oordeel" | "Het besluit" | "De les" | "De reactie" | "De overname";
+export type Subject = "De pilot" | "De evaluatie" | "Het oordeel" | "Het besluit" | "De les" | "De reactie" | "De overname" | "Het account";
 
 const notFoundMessage = (subject: Subject) =>
   subject === "De pilot"

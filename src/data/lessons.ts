@@ -100,7 +100,9 @@ export async function saveLesson(
   pb: TypedPocketBase,
   input: { id?: string | undefined; municipality: string; author: string; form: LessonForm },
 ): Promise<SaveLessonResult> {
-  const fields = { ...input.form, pilot: input.form.pilot ?? "" };
+  const { contact, ...form } = input.form;
+  // Without a chosen contact PocketBase makes the author the contact, or keeps the current one.
+  const fields = { ...form, pilot: input.form.pilot ?? "", ...(contact ? { contact } : {}) };
   try {
     const record = input.id
       ? await pb.collection("lessons").update(input.id, fields)

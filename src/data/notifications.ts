@@ -49,10 +49,14 @@ export async function markAllNotificationsRead(pb: TypedPocketBase, userId: stri
   }
 }
 
-/** Where a notification leads: the comment under its lesson or pilot. */
+/**
+ * Where a notification leads: the comment under its lesson or pilot, the pilot that needs a decision
+ * or an evaluation, the one new lesson of a digest, or the list of lessons for a digest of several.
+ */
 export function notificationPath(notification: NotificationRecord): string {
   const anchor = notification.comment ? `#reactie-${notification.comment}` : "";
   if (notification.lesson) return `/lessen/${notification.lesson}${anchor}`;
   if (notification.pilot) return `/pilots/${notification.pilot}${anchor}`;
+  if (notification.kind === "nieuwe_les") return "/lessen";
   return "/meldingen";
 }

@@ -126,6 +126,8 @@ function pilotFields(form: PilotForm) {
     tags: form.tags,
     partners: form.partners,
     theory_of_change: form.theory_of_change,
+    // Left out when not chosen: PocketBase then makes the creator the contact, or keeps the current one.
+    ...(form.contact ? { contact: form.contact } : {}),
   };
 }
 

@@ -38,6 +38,7 @@ import {
 } from "../domain/options.ts";
 import { auditCollections } from "../domain/audit-labels.ts";
 import { notificationKinds } from "../domain/notification-kinds.ts";
+import { notificationChannels } from "../domain/notification-preferences.ts";
 
 /**
  * The record types of records.ts are written by hand. This file lists, at runtime, the fields each
@@ -82,8 +83,19 @@ const fieldsOf =
     fields;
 
 export const recordFields: Record<Collection, readonly string[]> = {
-  municipalities: fieldsOf<MunicipalityRecord>()(["id", "name", "cbs_code", "province", "inhabitants", "size_class"]),
-  users: fieldsOf<UserRecord>()(["id", "email", "name", "municipality", "role"]),
+  municipalities: fieldsOf<MunicipalityRecord>()(["id", "name", "cbs_code", "province", "inhabitants", "size_class", "require_mfa"]),
+  users: fieldsOf<UserRecord>()([
+    "id",
+    "email",
+    "name",
+    "municipality",
+    "role",
+    "verified",
+    "deactivated",
+    "mfa_on",
+    ...notificationKinds.map((kind) => `notify_${kind}` as const),
+    "follows",
+  ]),
   pilots: fieldsOf<PilotRecord>()([
     "id",
     "title",
@@ -107,6 +119,9 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "stop_reason",
     "stage_since",
     "decided_at",
+    "contact",
+    "contact_name",
+    "contact_role",
     "created",
     "updated",
   ]),
@@ -187,6 +202,9 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "principles",
     "tags",
     "visibility",
+    "contact",
+    "contact_name",
+    "contact_role",
     "created",
     "updated",
   ]),
@@ -258,7 +276,11 @@ type SelectsOf<R> = { [K in OwnField<R>]?: readonly SelectValue<R[K]>[] };
 /** The select fields whose values come from src/domain/options.ts, per collection. */
 export const recordSelects = {
   municipalities: { province: provinces.values, size_class: sizeClasses.values },
-  users: { role: roles.values },
+  users: {
+    role: roles.values,
+    ...Object.fromEntries(notificationKinds.map((kind) => [`notify_${kind}`, notificationChannels])),
+    follows: domains.values,
+  },
   pilots: {
     domain: domains.values,
     principles: principles.values,
@@ -266,13 +288,20 @@ export const recordSelects = {
     visibility: visibilities.values,
     decision: decisions.values,
     evidence_level: evidenceLevels.values,
+    contact_role: roles.values,
   },
   hypotheses: { direction: directions.values, verdict: verdicts.values },
   budget_lines: { source: fundingSources.values },
   risks: { category: riskCategories.values, status: riskStatuses.values },
   evaluations: { kind: evaluationKinds.values, decision: proposedDecisions.values },
   decisions: { decision: decisions.values },
-  lessons: { kind: lessonKinds.values, domain: domains.values, principles: principles.values, visibility: visibilities.values },
+  lessons: {
+    kind: lessonKinds.values,
+    domain: domains.values,
+    principles: principles.values,
+    visibility: visibilities.values,
+    contact_role: roles.values,
+  },
   shared_figures: { size_class: sizeClasses.values },
   audit_log: { collections: auditCollections.values },
   notifications: { kind: notificationKinds },

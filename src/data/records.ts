@@ -1,4 +1,5 @@
 import type { NotificationKind } from "../domain/notification-kinds.ts";
+import type { StoredPreferences } from "../domain/account-settings.ts";
 import type { RecordModel } from "pocketbase";
 import type {
   Decision,
@@ -30,6 +31,8 @@ export type MunicipalityRecord = RecordModel & {
   province: Province;
   inhabitants: number;
   size_class: SizeClass | "";
+  /** Every account of the municipality signs in with a mailed code too (set by its directeur). */
+  require_mfa?: boolean;
 };
 
 export type UserRecord = RecordModel & {
@@ -37,10 +40,22 @@ export type UserRecord = RecordModel & {
   name: string;
   municipality: string;
   role: Role;
+  verified?: boolean;
+  /** Set by the municipality's directeur: the account cannot sign in (pb_hooks/accounts.pb.js). */
+  deactivated?: boolean;
+  /** Sign-in asks for a mailed code after the password (users.mfa's rule; also when the municipality requires it). */
+  mfa_on?: boolean;
   expand?: { municipality?: MunicipalityRecord };
-};
+} & StoredPreferences;
+
+/**
+ * The contact person of a pilot or lesson: the account's id, and its name and role as copied by
+ * pb_hooks/contact_person.pb.js. PocketBase leaves all three out for guests.
+ */
+export type ContactFields = { contact?: string; contact_name?: string; contact_role?: Role | "" };
 
 export type PilotRecord = RecordModel &
+  ContactFields &
   StoredPilot & {
     municipality: string;
     decision: Decision | "";
@@ -135,22 +150,23 @@ export type DecisionRecord = RecordModel & {
 
 export type TestimonialRecord = RecordModel & { evaluation: string; quote: string; label: string; consent: boolean };
 
-export type LessonRecord = RecordModel & {
-  municipality: string;
-  pilot: string;
-  author: string;
-  title: string;
-  body: string;
-  kind: LessonKind;
-  domain: Domain;
-  target_group: string;
-  principles: Principle[];
-  tags: string[] | null;
-  visibility: Visibility;
-  created: string;
-  updated: string;
-  expand?: { municipality?: MunicipalityRecord; pilot?: PilotRecord };
-};
+export type LessonRecord = RecordModel &
+  ContactFields & {
+    municipality: string;
+    pilot: string;
+    author: string;
+    title: string;
+    body: string;
+    kind: LessonKind;
+    domain: Domain;
+    target_group: string;
+    principles: Principle[];
+    tags: string[] | null;
+    visibility: Visibility;
+    created: string;
+    updated: string;
+    expand?: { municipality?: MunicipalityRecord; pilot?: PilotRecord };
+  };
 
 export type CommentRecord = RecordModel & {
   lesson: string;

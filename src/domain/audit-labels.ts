@@ -106,6 +106,9 @@ const commonLabels: Record<string, string> = {
   consent: "Toestemming",
   author: "Auteur",
   body: "De les",
+  contact: "Contactpersoon",
+  contact_name: "Naam contactpersoon",
+  contact_role: "Rol contactpersoon",
 };
 
 const collectionLabels: Partial<Record<AuditCollection, Record<string, string>>> = {

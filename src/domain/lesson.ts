@@ -2,6 +2,7 @@ import { z } from "zod";
 import { domains, lessonKinds, principles, visibilities } from "./options.ts";
 import { choice, recordId, requiredText, text } from "./form-fields.ts";
 import { tagList } from "./tags.ts";
+import { contactField } from "./contact-person.ts";
 
 /**
  * A lesson learned. Research on lessons-learned databases: one-line statements without context are
@@ -22,6 +23,8 @@ export const LessonFormSchema = z.object({
   visibility: choice(visibilities.values, "Kies wie de les mag zien."),
   /** The pilot the lesson came from, if any (of the own municipality). */
   pilot: recordId.optional().or(z.literal("").transform(() => undefined)),
+  /** Whom a peer can ask: an active account of the own municipality. */
+  contact: contactField,
 });
 
 export type LessonFormInput = z.input<typeof LessonFormSchema>;

@@ -6,6 +6,7 @@ import { tagList } from "./tags.ts";
 import { targetProblem } from "./hypothesis-target.ts";
 import { directions, domains, fundingSources, principles, riskCategories, riskStatuses, stages, visibilities } from "./options.ts";
 import { dutchToday } from "./dutch-today.ts";
+import { contactField } from "./contact-person.ts";
 
 /**
  * The pilot form: what an innovation manager registers. Inputs are strings as the browser gives
@@ -122,6 +123,8 @@ export const PilotFormSchema = z
     hypotheses: z.array(HypothesisRowSchema).max(limits.hypotheses, `Maximaal ${limits.hypotheses} hypothesen.`),
     budget_lines: z.array(BudgetLineRowSchema).max(limits.budgetLines, `Maximaal ${limits.budgetLines} begrotingsregels.`),
     risks: z.array(RiskRowSchema).max(limits.risks, `Maximaal ${limits.risks} risico's.`),
+    /** Whom a peer can ask: an active account of the own municipality. */
+    contact: contactField,
   })
   .superRefine(
     (pilot, ctx) => {

@@ -3,6 +3,7 @@ import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 import { defaultTheme, defaultThemeClass, themeFile } from "../server/theme.ts";
+import { type MailConfig, readMailConfig } from "./mail-config.ts";
 import { defaultDataDir, projectRoot } from "./paths.ts";
 
 /**
@@ -160,12 +161,14 @@ const EnvSchema = z
     };
   });
 
-type LauncherConfig = z.output<typeof EnvSchema>;
+type LauncherConfig = z.output<typeof EnvSchema> & { mail: MailConfig };
 
 export type ConfigResult = { ok: true; config: LauncherConfig } | { ok: false; message: string };
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const result = EnvSchema.safeParse(env);
-  if (result.success) return { ok: true, config: result.data };
-  return { ok: false, message: `Configuratiefout: ${result.error.issues[0]?.message ?? "onbekende fout"}` };
+  if (!result.success) return { ok: false, message: `Configuratiefout: ${result.error.issues[0]?.message ?? "onbekende fout"}` };
+  const mail = readMailConfig(env);
+  if (!mail.ok) return { ok: false, message: `Configuratiefout: ${mail.message}` };
+  return { ok: true, config: { ...result.data, mail: mail.config } };
 }

@@ -18,7 +18,32 @@ export type PocketBaseOptions = {
   superuser?: { email: string; password: string };
   /** Where PocketBase's own output goes. */
   output?: "inherit" | "ignore";
+  /** Applied to PocketBase's settings on every start by pb_hooks/mail_settings.pb.js. */
+  mail?: PocketBaseMailSettings;
 };
+
+type PocketBaseMailSettings = {
+  smtp?: { host: string; port: number; user?: string; password?: string; tls?: boolean };
+  from?: string;
+  siteUrl?: string;
+  /** False: the outbox is only sent through its route (tests), not every minute. */
+  sendOutboxEveryMinute?: boolean;
+};
+
+/** The environment that pb_hooks/mail_settings.pb.js reads; only what is set is passed. */
+function mailEnvironment(mail: PocketBaseMailSettings = {}): Record<string, string> {
+  const entries: [string, string | undefined][] = [
+    ["PROEFTUIN_SMTP_HOST", mail.smtp?.host],
+    ["PROEFTUIN_SMTP_PORT", mail.smtp ? String(mail.smtp.port) : undefined],
+    ["PROEFTUIN_SMTP_USER", mail.smtp?.user],
+    ["PROEFTUIN_SMTP_PASSWORD", mail.smtp?.password],
+    ["PROEFTUIN_SMTP_TLS", mail.smtp ? String(mail.smtp.tls ?? false) : undefined],
+    ["PROEFTUIN_MAIL_FROM", mail.from],
+    ["PROEFTUIN_SITE_URL", mail.siteUrl],
+    ["PROEFTUIN_MAIL_OUTBOX_CRON", mail.sendOutboxEveryMinute === false ? "off" : undefined],
+  ];
+  return Object.fromEntries(entries.filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
 
 export type RunningPocketBase = {
   url: string;
@@ -63,7 +88,7 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
   const child = spawn(
     getBinaryPath(),
     ["serve", ...dirFlags(options.dataDir), "--http", `${host}:${options.port}`, "--hooksWatch=false", "--dev=false"],
-    { stdio: ["ignore", "pipe", "pipe"], detached: true },
+    { stdio: ["ignore", "pipe", "pipe"], detached: true, env: { ...process.env, ...mailEnvironment(options.mail) } },
   );
   // The last lines PocketBase printed explain a failed start (a broken migration, a taken port).
   const recent: string[] = [];

@@ -3,7 +3,7 @@ import { LessonFormSchema, type LessonForm, type LessonFormInput } from "../doma
 import { saveLesson } from "../data/lessons.ts";
 import { fieldId, issuesToFieldErrors } from "../domain/field-errors.ts";
 
-export type LessonFormValues = Required<Omit<LessonFormInput, "pilot">> & { pilot: string };
+export type LessonFormValues = Required<Omit<LessonFormInput, "pilot" | "contact">> & { pilot: string; contact: string };
 
 /** The posted lesson form as typed (to show it again) and, when valid, parsed. */
 function readLessonForm(form: FormData): { values: LessonFormValues; parsed: LessonForm | null; errors: Record<string, string> } {
@@ -18,6 +18,7 @@ function readLessonForm(form: FormData): { values: LessonFormValues; parsed: Les
     tags: text("tags"),
     visibility: text("visibility"),
     pilot: text("pilot"),
+    contact: text("contact"),
   } as LessonFormValues;
   const result = LessonFormSchema.safeParse(values);
   return result.success
@@ -26,9 +27,18 @@ function readLessonForm(form: FormData): { values: LessonFormValues; parsed: Les
 }
 
 /** The lesson form's fields in the order LessonFormFields renders them: the error summary's order. */
-export const LESSON_FIELD_IDS = ["title", "body", "kind", "domain", "visibility", "pilot", "target_group", "principles", "tags"].map(
-  fieldId,
-);
+export const LESSON_FIELD_IDS = [
+  "title",
+  "body",
+  "kind",
+  "domain",
+  "visibility",
+  "pilot",
+  "contact",
+  "target_group",
+  "principles",
+  "tags",
+].map(fieldId);
 
 export type LessonSubmission = { values: LessonFormValues; errors: Record<string, string>; failure: string };
 

@@ -11,6 +11,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     pocketbaseUrl: string;
+    /** The launcher's dev mailbox (no SMTP is set), for tests/support/mailbox.ts. */
+    mailboxUrl: string;
   }
 }
 
@@ -21,7 +23,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-e2e-"));
-  const [port, pocketbasePort] = [await freePort(), await freePort()];
+  const [port, pocketbasePort, mailboxPort] = [await freePort(), await freePort(), await freePort()];
   const launcher = spawn(process.execPath, ["src/cli/start.ts"], {
     cwd: projectRoot,
     detached: true,
@@ -38,6 +40,10 @@ export default async function setup(project: TestProject) {
       POCKETBASE_URL: "",
       POCKETBASE_ADMIN_EMAIL: "",
       POCKETBASE_ADMIN_PASSWORD: "",
+      // No SMTP server: the launcher's dev mailbox keeps every mail the app sends.
+      ...{ SMTP_URL: "", SMTP_HOST: "", SMTP_PORT: "", SMTP_USER: "", SMTP_PASSWORD: "", SMTP_TLS: "", MAIL_FROM: "" },
+      MAILBOX_PORT: String(mailboxPort),
+      MAILBOX_SMTP_PORT: "",
     },
   });
   let output = "";
@@ -53,6 +59,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide("baseUrl", baseUrl);
   project.provide("pocketbaseUrl", `http://127.0.0.1:${pocketbasePort}`);
+  project.provide("mailboxUrl", `http://127.0.0.1:${mailboxPort}`);
 
   return async () => {
     await stopProcessGroup(launcher, 15_000);

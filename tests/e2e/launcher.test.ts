@@ -31,6 +31,7 @@ describe("the launcher", () => {
     [{ POCKETBASE_URL: "geen-url" }, "POCKETBASE_URL is geen geldige http(s)-URL"],
     [{ SITE_URL: "proeftuin.gemeente.nl" }, "SITE_URL is geen geldige http(s)-URL"],
     [{ TRUSTED_PROXY: "proxy.gemeente.nl" }, "TRUSTED_PROXY moet één IP-adres zijn"],
+    [{ SMTP_URL: "mail.gemeente.nl:25" }, "Configuratiefout: SMTP_URL moet de vorm smtp://"],
   ])("refuses %o with one clear line", async (env, message) => {
     const run = launch(env);
     expect(await exitCode(run)).toBe(1);
@@ -51,12 +52,16 @@ describe("the launcher", () => {
   it("seeds once, stops both processes on SIGTERM, and keeps what was written", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-launcher-"));
     dirs.push(dataDir);
-    const ports = { site: await freePort(), pocketbase: await freePort() };
-    const env = { POCKETBASE_DIR: dataDir, PORT: String(ports.site), POCKETBASE_PORT: String(ports.pocketbase), HOST: "127.0.0.1" };
+    const ports = { site: await freePort(), pocketbase: await freePort(), mailbox: await freePort() };
+    const env = {
+      ...{ POCKETBASE_DIR: dataDir, PORT: String(ports.site), POCKETBASE_PORT: String(ports.pocketbase), HOST: "127.0.0.1" },
+      ...{ MAILBOX_PORT: String(ports.mailbox), SMTP_URL: "", SMTP_HOST: "" },
+    };
 
     const first = launch(env);
     await serving(first);
     expect(first.output()).toMatch(/Demo-netwerk geladen: 4 gemeenten, 9 accounts, \d+ pilots/);
+    expect(first.output()).toContain(`E-mail: geen SMTP ingesteld; alle mail staat in de testmailbox op http://127.0.0.1:${ports.mailbox}`);
     const pb = new PocketBase(`http://127.0.0.1:${ports.pocketbase}`);
     await pb.collection("users").authWithPassword("innovatie@rotterdam.test", "proeftuin-demo");
     const created = await pb.collection("pilots").create({
@@ -74,6 +79,7 @@ describe("the launcher", () => {
     expect(await exitCode(first)).toBe(0);
     expect(await isPortFree(ports.site, "127.0.0.1")).toBe(true);
     expect(await isPortFree(ports.pocketbase, "127.0.0.1")).toBe(true);
+    expect(await isPortFree(ports.mailbox, "127.0.0.1")).toBe(true);
 
     const second = launch(env);
     await serving(second);

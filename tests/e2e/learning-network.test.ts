@@ -53,6 +53,8 @@ describe("the learning network", () => {
     await page.waitForURL(/\/lessen\/[a-z0-9]{15}$/);
     expect(await page.getByRole("heading", { name: "Vragen en antwoorden" }).count()).toBe(1);
     expect(await page.getByRole("link", { name: "Log in" }).count()).toBeGreaterThan(0);
+    // A guest is not shown whom to ask (PocketBase does not even send the name).
+    expect(await page.getByText("Contactpersoon", { exact: true }).count()).toBe(0);
     await expectNoAxeViolations(page);
 
     const feed = await page.request.get(`${baseUrl()}/lessen/feed.xml`);
@@ -75,6 +77,10 @@ describe("the learning network", () => {
     await peer.waitForURL(/\/lessen\/[a-z0-9]{15}$/);
     const lessonPath = new URL(peer.url()).pathname;
     expect(await peer.locator("main").textContent()).toContain("Oisterwijk");
+    // A signed-in peer sees whom to ask, with a link to the question form below.
+    expect(await peer.getByText("Contactpersoon", { exact: true }).count()).toBe(1);
+    expect(await peer.locator("main").textContent()).toMatch(/\((innovatiemanager|directeur|collega), Oisterwijk\)/);
+    expect(await peer.getByRole("link", { name: "Stel een vraag" }).getAttribute("href")).toBe("#veld-reactie");
     await peer.getByRole("button", { name: "Plaatsen" }).click();
     expect(await peer.locator("#veld-reactie-fout").textContent()).toContain("Vul");
     await peer.getByLabel("Uw vraag", { exact: true }).fill(question);

@@ -59,7 +59,20 @@ const routeGroups: ReadonlyArray<{ group: string; routes: (ids: Ids) => string[]
   { group: "portfolio", routes: () => ["/portfolio", "/portfolio/risicos", "/portfolio/rapport", "/portfolio/audit"] },
   {
     group: "account, statements and a missing page",
-    routes: () => ["/inloggen", "/privacy", "/toegankelijkheid", "/mijn-gegevens", "/bestaat-niet", "/vragen", "/meldingen"],
+    routes: () => [
+      "/inloggen",
+      "/privacy",
+      "/toegankelijkheid",
+      "/mijn-gegevens",
+      "/bestaat-niet",
+      "/vragen",
+      "/meldingen",
+      "/instellingen",
+      "/wachtwoord-vergeten",
+      "/inloggen/code",
+      "/beheer/gebruikers",
+      "/uitnodiging",
+    ],
   },
 ];
 

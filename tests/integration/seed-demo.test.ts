@@ -175,6 +175,19 @@ describe("seeding the demo network", () => {
     }
   });
 
+  it("gives every demo pilot and lesson a contact person of its own municipality, named on the record", async () => {
+    const pb = await admin();
+    const ids = afterFirst.municipalities.map((m) => m.id);
+    const [byMunicipality, params] = anyOf("municipality", ids, "m");
+    const lessons = await pb.collection("lessons").getFullList({ filter: pb.filter(byMunicipality, params) });
+    expect(lessons.length).toBeGreaterThan(0);
+    for (const record of [...afterFirst.pilots, ...lessons]) {
+      const contact = afterFirst.users.find((user) => user.id === record.contact);
+      expect(contact?.municipality, record.title).toBe(record.municipality);
+      expect(record.contact_name, record.title).toBe(contact?.name);
+    }
+  });
+
   it("a second run adds nothing and changes nothing", () => {
     expect(second).toEqual({ municipalities: 0, users: 0, pilots: 0, lessons: 0, comments: 0, adoptions: 0 });
     expect(fingerprint(afterSecond)).toEqual(fingerprint(afterFirst));

@@ -34,6 +34,7 @@ describe("readConfig: defaults", () => {
         file: resolve(root, "node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"),
         className: "voorbeeld-theme",
       },
+      mail: { smtp: undefined, from: undefined, mailboxPort: 1080, mailboxSmtpPort: 0 },
     });
     expect(result.pocketbaseDir.endsWith("pocketbase/pb_data")).toBe(true);
   });

@@ -16,8 +16,12 @@ function siteUrl(app) {
  */
 function mailBody(app, { greeting, paragraphs, link, municipality }) {
   const url = link ? `${siteUrl(app)}${link.path}` : "";
-  const footer = municipality ? `Proeftuin, het lerend netwerk van gemeenten — ${municipality}` : "Proeftuin, het lerend netwerk van gemeenten";
-  const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...(link ? [`${link.label}: ${url}`, ""] : []), "--", footer].join("\n");
+  const footer = municipality
+    ? `Proeftuin, het lerend netwerk van gemeenten — ${municipality}`
+    : "Proeftuin, het lerend netwerk van gemeenten";
+  const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), ...(link ? [`${link.label}: ${url}`, ""] : []), "--", footer].join(
+    "\n",
+  );
   const html =
     `<!doctype html><html lang="nl"><body style="font-family:sans-serif;line-height:1.5">` +
     `<p>${escapeHtml(greeting)}</p>` +

@@ -24,6 +24,8 @@ type Props = {
   mitigations?: MitigationSuggestions;
   /** An adopted copy: the original's local facts, when the adopter can read them, to replace before it goes into practice. */
   adopted?: { original: OriginalFacts | null };
+  /** The active accounts of the own municipality, to choose the contact person from. */
+  contacts?: ReadonlyArray<{ value: string; label: string }>;
 };
 
 // The stage Besluit comes with the directeur's decision (its own form), never from this one.
@@ -35,7 +37,7 @@ const stageOptions = (current: string) =>
  * changes), and the server checks the same schema again before PocketBase does. On any failure
  * every typed value stays in the form.
  */
-export default function PilotForm({ pilotId, version, initialValues, mitigations, adopted }: Props) {
+export default function PilotForm({ pilotId, version, initialValues, mitigations, adopted, contacts }: Props) {
   const original = adopted?.original;
   const form = useForm({
     // Without the original's values PocketBase's refusal is shown at the fields instead.
@@ -142,6 +144,14 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
             </ul>
           </fieldset>
           <TextField name="tags" label="Trefwoorden" optional description="Gescheiden door komma's, bijvoorbeeld: jongeren, werk" />
+          {contacts && contacts.length > 0 && (
+            <SelectField
+              name="contact"
+              label="Contactpersoon"
+              description="Bij wie kan een collega-gemeente terecht met vragen over deze pilot? Alleen ingelogde gebruikers zien de naam."
+              options={contacts}
+            />
+          )}
         </section>
 
         <HypothesisRows />

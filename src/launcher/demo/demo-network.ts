@@ -659,7 +659,7 @@ export const demoNetwork: DemoMunicipality[] = [
     province: "noord_holland",
     inhabitants: 931_298,
     users: [
-      { email: "innovatie@amsterdam.test", name: "Femke de Graaf", role: "innovatiemanager" },
+      { email: "innovatie@amsterdam.test", name: "Femke de Graaf", role: "innovatiemanager", follows: ["schuldhulp", "armoede"] },
       { email: "directie@amsterdam.test", name: "Ricardo Pinas", role: "directeur" },
     ],
     pilots: [

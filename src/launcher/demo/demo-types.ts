@@ -1,12 +1,13 @@
 import type { PilotFormInput } from "../../domain/pilot.ts";
 import type { EvaluationFormInput, MeasurementRowInput } from "../../domain/evaluation.ts";
 import type { LessonFormInput } from "../../domain/lesson.ts";
-import type { Decision, Province, Role, Stage, Verdict } from "../../domain/options.ts";
+import type { Decision, Domain, Province, Role, Stage, Verdict } from "../../domain/options.ts";
 
 /** Every demo account signs in with this password; the README lists the accounts. */
 export const demoPassword = "proeftuin-demo";
 
-type DemoUser = { email: string; name: string; role: Role };
+/** `follows`: the domains whose new lessons the weekly digest brings the account (users.follows). */
+type DemoUser = { email: string; name: string; role: Role; follows?: Domain[] };
 
 /**
  * A demo pilot is written as a person would type it into the pilot form (amounts "500.000",
