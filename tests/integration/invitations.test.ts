@@ -134,16 +134,14 @@ describe("an invitation by mail", () => {
   it("gets a password nobody knows, even when a directeur's direct REST call sends one", async () => {
     const data = invite();
     const known = `bekend-${unique()}`;
-    await director
-      .collection("users")
-      .create({
-        ...data,
-        municipality: tenant.municipality.id,
-        password: known,
-        passwordConfirm: known,
-        verified: false,
-        deactivated: false,
-      });
+    await director.collection("users").create({
+      ...data,
+      municipality: tenant.municipality.id,
+      password: known,
+      passwordConfirm: known,
+      verified: false,
+      deactivated: false,
+    });
     expect(await statusOf(guestClient().collection("users").authWithPassword(data.email, known))).toBe(400);
   });
 
