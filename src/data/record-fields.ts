@@ -5,12 +5,15 @@ import type {
   DecisionRecord,
   EvaluationRecord,
   HypothesisRecord,
+  IndicatorRecord,
+  InterventionRecord,
   LessonRecord,
   MeasurementPublicRecord,
   MeasurementRecord,
   MunicipalityRecord,
   NotificationRecord,
   PilotAdoptionsRecord,
+  PilotEffectRecord,
   PilotRecord,
   RiskRecord,
   SharedFiguresRecord,
@@ -20,6 +23,9 @@ import type {
 import {
   decisions,
   directions,
+  effectActors,
+  effectKinds,
+  indicatorLevels,
   domains,
   evaluationKinds,
   evidenceLevels,
@@ -62,6 +68,9 @@ type RecordOf = {
   lessons: LessonRecord;
   comments: CommentRecord;
   notifications: NotificationRecord;
+  indicators: IndicatorRecord;
+  interventions: InterventionRecord;
+  pilot_effects: PilotEffectRecord;
   pilot_adoptions: PilotAdoptionsRecord;
   shared_figures: SharedFiguresRecord;
   audit_log: AuditLogRecord;
@@ -116,6 +125,7 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "decision_rationale",
     "evidence_level",
     "adopted_from",
+    "intervention",
     "stop_reason",
     "stage_since",
     "decided_at",
@@ -138,7 +148,11 @@ export const recordFields: Record<Collection, readonly string[]> = {
     "verdict",
     "verdict_reason",
     "adopted_from",
+    "indicator_ref",
   ]),
+  indicators: fieldsOf<IndicatorRecord>()(["id", "key", "name", "definition", "unit", "direction", "source", "source_code", "level"]),
+  interventions: fieldsOf<InterventionRecord>()(["id", "name", "description"]),
+  pilot_effects: fieldsOf<PilotEffectRecord>()(["id", "pilot", "actor", "kind", "expected_cents", "realised_cents", "year", "source_note"]),
   budget_lines: fieldsOf<BudgetLineRecord>()(["id", "source", "year", "planned_cents", "spent_cents", "reporting_deadline", "pilot"]),
   risks: fieldsOf<RiskRecord>()(["id", "title", "category", "likelihood", "impact", "mitigation", "owner", "status", "pilot"]),
   evaluations: fieldsOf<EvaluationRecord>()([
@@ -305,4 +319,6 @@ export const recordSelects = {
   shared_figures: { size_class: sizeClasses.values },
   audit_log: { collections: auditCollections.values },
   notifications: { kind: notificationKinds },
+  indicators: { direction: directions.values, level: indicatorLevels.values },
+  pilot_effects: { actor: effectActors.values, kind: effectKinds.values },
 } satisfies { [C in Collection]?: SelectsOf<RecordOf[C]> } as Partial<Record<Collection, Record<string, readonly string[]>>>;

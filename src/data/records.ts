@@ -3,6 +3,10 @@ import type { StoredPreferences } from "../domain/account-settings.ts";
 import type { RecordModel } from "pocketbase";
 import type {
   Decision,
+  Direction,
+  EffectActor,
+  EffectKind,
+  IndicatorLevel,
   Domain,
   EvaluationKind,
   EvidenceLevel,
@@ -63,6 +67,8 @@ export type PilotRecord = RecordModel &
     partners: Partner[] | null;
     evidence_level: EvidenceLevel | "";
     adopted_from: string;
+    /** The named intervention this pilot tries, shared with pilots of other municipalities ("" for none). */
+    intervention?: string;
     stop_reason: string;
     stage_since: string;
     decided_at: string;
@@ -89,7 +95,35 @@ export type HypothesisRecord = RecordModel &
     verdict_reason: string;
     /** In an adopted copy: the original's hypothesis it copies, or "". */
     adopted_from: string;
+    /** The catalogue indicator it measures, or "" (the free-text indicator stays). */
+    indicator_ref?: string;
   };
+
+/** A shared outcome indicator of the catalogue (content/, synced by platformbeheer's tooling). */
+export type IndicatorRecord = RecordModel & {
+  key: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: Direction;
+  source: string;
+  source_code: string;
+  level: IndicatorLevel;
+};
+
+/** A named intervention, tried by pilots of several municipalities. */
+export type InterventionRecord = RecordModel & { name: string; description: string };
+
+/** Costs or benefits of a pilot for one actor in one year, in euro cents (MKBA-lite). */
+export type PilotEffectRecord = RecordModel & {
+  pilot: string;
+  actor: EffectActor;
+  kind: EffectKind;
+  expected_cents: number;
+  realised_cents: number;
+  year: number;
+  source_note: string;
+};
 
 export type BudgetLineRecord = RecordModel & StoredBudgetLine & { pilot: string };
 

@@ -62,6 +62,8 @@ const commonLabels: Record<string, string> = {
   evidence_level: "Bewijskracht",
   stage_since: "In deze fase sinds",
   adopted_from: "Overgenomen van",
+  intervention: "Interventie",
+  indicator_ref: "Indicator uit de catalogus",
   comparison_group: "Vergelijkingsgroep",
   independent_replication: "Onafhankelijke herhaling",
   municipality: "Gemeente",

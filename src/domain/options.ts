@@ -178,3 +178,29 @@ export type Province = keyof typeof provinces.labels;
 /** Roles that may write a municipality's pilots; the same list stands in the API rules. */
 export const writerRoles: readonly Role[] = ["innovatiemanager", "directeur"];
 export const canWrite = (role: string | undefined): boolean => writerRoles.includes(role as Role);
+
+/** Who pays or benefits (pilot_effects.actor): the actors of an MKBA in the social domain. */
+export const effectActors = options({
+  gemeente: "Gemeente",
+  rijk: "Rijk",
+  uwv: "UWV",
+  zorgverzekeraar: "Zorgverzekeraar",
+  corporatie: "Woningcorporatie",
+  werkgevers: "Werkgevers",
+  inwoners: "Inwoners",
+});
+export type EffectActor = keyof typeof effectActors.labels;
+
+export const effectKinds = options({
+  kosten: "Kosten",
+  baten: "Baten",
+});
+export type EffectKind = keyof typeof effectKinds.labels;
+
+/** Whom a catalogue indicator counts (indicators.level). */
+export const indicatorLevels = options({
+  inwoner: "Inwoner",
+  huishouden: "Huishouden",
+  gemeente: "Gemeente",
+});
+export type IndicatorLevel = keyof typeof indicatorLevels.labels;
