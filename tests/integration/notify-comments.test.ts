@@ -63,7 +63,7 @@ describe("vraag: a question of another municipality", () => {
   it("reaches the recipient's mailbox over SMTP once the outbox is sent, as one mail", async () => {
     const reader = await createAccount(n.own.municipality, "collega", { notify_vraag: "email" });
     const question = await ask();
-    await (await admin()).send("/api/proeftuin/mail-outbox/send", { method: "POST" });
+    await (await admin()).send("/api/proeftuin/mail-outbox/send", { method: "POST", body: { to: reader.email } });
     const mailbox = inject("mailboxUrl");
     const mail = await waitForMail(mailbox, (m) => m.to.includes(reader.email) && m.text.includes(question.body));
     expect(mail.subject).toBe(`Nieuwe vraag over "${lesson.title}"`);

@@ -56,16 +56,19 @@ function recordFailure(app, row, error) {
   app.save(row);
 }
 
-/** Sends every due row (at most BATCH) and answers { sent, failed }. */
-function sendDueMail(app) {
+/**
+ * Sends every due row (at most BATCH), oldest first, or only those to one address (`to`), and
+ * answers { sent, failed }.
+ */
+function sendDueMail(app, to) {
   const now = stamp(new Date());
   const due = app.findRecordsByFilter(
     "mail_outbox",
-    "sent_at = '' && failed = false && (next_attempt_at = '' || next_attempt_at <= {:now})",
+    `sent_at = '' && failed = false && (next_attempt_at = '' || next_attempt_at <= {:now})${to ? " && to = {:to}" : ""}`,
     "created",
     BATCH,
     0,
-    { now },
+    { now, to: to || "" },
   );
   let sent = 0;
   let failed = 0;
