@@ -23,7 +23,7 @@ routerAdd(
   "/api/proeftuin/mail-outbox/send",
   (e) => {
     const { sendDueMail } = require(`${__hooks}/lib/mail-sender.js`);
-    const to = String((e.requestInfo().body || {}).to || "");
+    const to = String(e.requestInfo().body?.to || "");
     return e.json(200, sendDueMail(e.app, to));
   },
   $apis.requireSuperuserAuth(),
