@@ -1,6 +1,6 @@
 /// <reference path="../pb_data/types.d.ts" />
 // GET /api/proeftuin/portfolio: everything the director's portfolio computes from, for the caller's
-// own municipality only: its pilots and their hypotheses, budget lines, risks and evaluations, and
+// own municipality only: its pilots and their hypotheses, budget lines, risks, evaluations and costs and benefits per actor, and
 // the number of lessons per pilot, narrowed to the fields the portfolio uses. A municipality's own
 // users may read all of these through the collections' rules; this route reads nothing else.
 // Through the records API this took 11 requests, and PocketBase's work grows with every record it

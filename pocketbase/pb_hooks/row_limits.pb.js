@@ -17,4 +17,5 @@ onRecordCreateRequest(
   "hypotheses",
   "budget_lines",
   "risks",
+  "pilot_effects",
 );

@@ -6,6 +6,7 @@ import type {
   EvaluationRecord,
   HypothesisRecord,
   LessonRecord,
+  PilotEffectRecord,
   PilotRecord,
   RiskRecord,
 } from "./records.ts";
@@ -14,6 +15,7 @@ import { searchableText, type PilotFilters } from "../domain/pilot-filters.ts";
 import type { PilotForm } from "../domain/pilot.ts";
 import { newRecordId, newRecordIds } from "./ids.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
+import { resolveIntervention } from "./interventions.ts";
 import { sendChecked } from "./answers.ts";
 import { domains, stages, visibilities, type Stage } from "../domain/options.ts";
 import { PLANNING_STAGES } from "../domain/evidence-ladder.ts";
@@ -66,6 +68,7 @@ export type PilotWithRows = {
   hypotheses: HypothesisRecord[];
   budgetLines: BudgetLineRecord[];
   risks: RiskRecord[];
+  effects: PilotEffectRecord[];
 };
 
 /**
@@ -73,17 +76,18 @@ export type PilotWithRows = {
  * and no empty filtered lists, which PocketBase answers with a random wait of up to 500 ms once a
  * client asks more than three of them in three seconds (all pages come from this one client).
  * PocketBase applies each collection's view rule to expanded records and expands at most 1000
- * back-related records; a pilot holds at most 30 hypotheses, 60 budget lines and 40 risks.
+ * back-related records; a pilot holds at most 30 hypotheses, 60 budget lines, 40 risks and 60 effects.
  */
-const ROWS = "hypotheses_via_pilot,budget_lines_via_pilot,risks_via_pilot";
+const ROWS = "hypotheses_via_pilot,budget_lines_via_pilot,risks_via_pilot,pilot_effects_via_pilot";
 
 function withRows(pilot: PilotRecord): PilotWithRows {
-  const { hypotheses_via_pilot, budget_lines_via_pilot, risks_via_pilot, ...expand } = pilot.expand ?? {};
+  const { hypotheses_via_pilot, budget_lines_via_pilot, risks_via_pilot, pilot_effects_via_pilot, ...expand } = pilot.expand ?? {};
   return {
     pilot: { ...pilot, expand },
     hypotheses: sortRows(hypotheses_via_pilot ?? [], "created", "id"),
     budgetLines: sortRows(budget_lines_via_pilot ?? [], "year", "source", "id"),
     risks: sortRows(risks_via_pilot ?? [], "created", "id"),
+    effects: sortRows(pilot_effects_via_pilot ?? [], "year", "actor", "kind", "id"),
   };
 }
 
@@ -97,7 +101,7 @@ export type PilotWithActivity = PilotWithRows & { evaluations: EvaluationRecord[
 /** For the pilot page: the pilot, its rows, evaluations, lessons and questions, in one request. */
 export async function getPilotWithActivity(pb: TypedPocketBase, id: string): Promise<PilotWithActivity> {
   const pilot = await pb.collection("pilots").getOne(id, {
-    expand: `municipality,adopted_from,${ROWS},evaluations_via_pilot,lessons_via_pilot,comments_via_pilot.author_municipality`,
+    expand: `municipality,adopted_from,intervention,${ROWS},hypotheses_via_pilot.indicator_ref,evaluations_via_pilot,lessons_via_pilot,comments_via_pilot.author_municipality`,
   });
   const { evaluations_via_pilot, lessons_via_pilot, comments_via_pilot, ...rest } = pilot.expand ?? {};
   return {
@@ -159,17 +163,24 @@ export async function savePilot(
   const paths: string[] = [];
 
   let stored: StoredRows = { stage: "", hypotheses: [], budget_lines: [], risks: [] };
+  // A form that names an intervention (or clears it) sets it; a save without the field leaves it.
+  let intervention: { intervention?: string } = {};
   try {
     if (!isNew) stored = await storedRowIds(pb, id);
+    const { intervention: name, intervention_description: description = "" } = input.form;
+    if (name !== undefined) intervention = { intervention: await resolveIntervention(pb, name, description) };
   } catch (error) {
     return toSaveFailure(error);
   }
 
   const writePilot = () => {
-    if (isNew) batch.collection("pilots").create({ id, municipality: input.municipality, ...pilotFields(input.form), ...input.extra });
+    if (isNew)
+      batch
+        .collection("pilots")
+        .create({ id, municipality: input.municipality, ...pilotFields(input.form), ...intervention, ...input.extra });
     else {
       const version = input.expectedUpdated ? { expected_updated: input.expectedUpdated } : {};
-      batch.collection("pilots").update(id, { ...pilotFields(input.form), ...input.extra, ...version });
+      batch.collection("pilots").update(id, { ...pilotFields(input.form), ...intervention, ...input.extra, ...version });
     }
     paths.push("");
   };

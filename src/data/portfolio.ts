@@ -7,6 +7,8 @@ import type { MunicipalityFigures } from "../domain/portfolio/network-comparison
 import {
   decisions,
   domains,
+  effectActors,
+  effectKinds,
   evaluationKinds,
   evidenceLevels,
   fundingSources,
@@ -61,6 +63,15 @@ const PortfolioRecordsSchema = z.object({
   ),
   evaluations: z.array(z.object({ pilot: z.string(), date: z.string(), kind: z.enum(evaluationKinds.values) })),
   lessonCounts: z.record(z.string(), z.number()),
+  effects: z.array(
+    z.object({
+      pilot: z.string(),
+      actor: z.enum(effectActors.values),
+      kind: z.enum(effectKinds.values),
+      expected_cents: z.number(),
+      realised_cents: z.number(),
+    }),
+  ),
 }) satisfies z.ZodType<PortfolioRecords>;
 
 /**
@@ -70,7 +81,7 @@ const PortfolioRecordsSchema = z.object({
  * Through the records API the same took 11 requests, and PocketBase's work grows with every record
  * it returns (docs/benchmark.md). Checking the answer costs little next to that (tests/unit/portfolio-answers.test.ts).
  */
-export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<PortfolioRecords> {
+export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<Required<PortfolioRecords>> {
   return sendChecked(pb, "/api/proeftuin/portfolio", PortfolioRecordsSchema, { method: "GET" });
 }
 

@@ -78,10 +78,12 @@ export type PilotRecord = RecordModel &
     expand?: {
       municipality?: MunicipalityRecord;
       adopted_from?: PilotRecord;
+      intervention?: InterventionRecord;
       // Back-relations, expanded by src/data/pilots.ts to read a pilot's rows in one request.
       hypotheses_via_pilot?: HypothesisRecord[];
       budget_lines_via_pilot?: BudgetLineRecord[];
       risks_via_pilot?: RiskRecord[];
+      pilot_effects_via_pilot?: PilotEffectRecord[];
       evaluations_via_pilot?: EvaluationRecord[];
       lessons_via_pilot?: LessonRecord[];
       comments_via_pilot?: CommentRecord[];
@@ -97,6 +99,8 @@ export type HypothesisRecord = RecordModel &
     adopted_from: string;
     /** The catalogue indicator it measures, or "" (the free-text indicator stays). */
     indicator_ref?: string;
+    /** The pilot page expands the catalogue indicator (public, so every reader gets it). */
+    expand?: { indicator_ref?: IndicatorRecord };
   };
 
 /** A shared outcome indicator of the catalogue (content/, synced by platformbeheer's tooling). */

@@ -34,6 +34,7 @@ export function adoptionCopy(original: StoredPilot, hypotheses: readonly StoredH
       id: undefined,
       statement: h.statement,
       indicator: h.indicator,
+      indicator_ref: h.indicator_ref ?? "",
       unit: h.unit,
       direction: h.direction,
       baseline: h.baseline,

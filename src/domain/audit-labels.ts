@@ -18,6 +18,7 @@ const collectionNames = {
   testimonials: { one: "citaat", many: "citaten", filter: "Citaten" },
   lessons: { one: "les", many: "lessen", filter: "Lessen" },
   decisions: { one: "besluit", many: "besluiten", filter: "Besluiten" },
+  pilot_effects: { one: "regel met kosten of baten", many: "regels met kosten en baten", filter: "Kosten en baten per partij" },
 } as const;
 
 export type AuditCollection = keyof typeof collectionNames;
@@ -82,6 +83,10 @@ const commonLabels: Record<string, string> = {
   planned_cents: "Begroot",
   spent_cents: "Besteed",
   reporting_deadline: "Verantwoorden vóór",
+  actor: "Partij",
+  expected_cents: "Verwacht bedrag",
+  realised_cents: "Gerealiseerd bedrag",
+  source_note: "Bron",
   category: "Categorie",
   likelihood: "Kans",
   impact: "Impact",
@@ -117,6 +122,7 @@ const collectionLabels: Partial<Record<AuditCollection, Record<string, string>>>
   evaluations: { kind: "Soort evaluatie", decision: "Voorstel" },
   lessons: { kind: "Soort les" },
   risks: { title: "Risico" },
+  pilot_effects: { kind: "Kosten of baten" },
 };
 
 /** The Dutch label of a field of a collection; a field without one by its own name. */
@@ -140,6 +146,8 @@ const valueFormats: Record<string, (value: string | number) => string> = {
   kind: (value) => evaluationKinds.label(String(value)),
   planned_cents: (value) => formatEuros(Number(value)),
   spent_cents: (value) => formatEuros(Number(value)),
+  expected_cents: (value) => formatEuros(Number(value)),
+  realised_cents: (value) => formatEuros(Number(value)),
   likelihood: String,
   impact: String,
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type AuditCollection, type AuditValue, auditCollections, collectionNoun, fieldLabel, formatAuditValue } from "./audit-labels.ts";
 import { formatDate } from "./dates.ts";
-import { decisions, evaluationKinds, fundingSources } from "./options.ts";
+import { decisions, effectActors, effectKinds, evaluationKinds, fundingSources } from "./options.ts";
 import { formatPeriod } from "./period.ts";
 
 /**
@@ -19,6 +19,7 @@ const AuditSubjectSchema = z
     title: z.string().optional().catch(undefined),
     source: z.string().optional().catch(undefined),
     year: z.number().optional().catch(undefined),
+    actor: z.string().optional().catch(undefined),
     kind: z.string().optional().catch(undefined),
     date: z.string().optional().catch(undefined),
     period: z.string().optional().catch(undefined),
@@ -67,6 +68,12 @@ function nameOf(entry: AuditEntry): string {
   switch (entry.collection) {
     case "budget_lines":
       return subject.source ? quoted(`${fundingSources.label(subject.source)} ${subject.year ?? ""}`.trim()) : "";
+    case "pilot_effects":
+      return subject.actor
+        ? quoted(
+            `${effectActors.label(subject.actor)}, ${effectKinds.label(subject.kind ?? "").toLowerCase()} ${subject.year ?? ""}`.trim(),
+          )
+        : "";
     case "measurements":
       return [quoted(subject.title), subject.period ? `(${formatPeriod(subject.period)})` : ""].filter(Boolean).join(" ");
     case "evaluations":

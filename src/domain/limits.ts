@@ -16,4 +16,5 @@ export const limits = {
   hypotheses: 30,
   budgetLines: 60,
   risks: 40,
+  effects: 60,
 } as const;

@@ -24,6 +24,8 @@ export type StoredHypothesis = {
   id: string;
   statement: string;
   indicator: string;
+  /** The catalogue indicator, or "" (records before the catalogue have none). */
+  indicator_ref?: string;
   unit: string;
   direction: Direction;
   baseline: number;
@@ -75,6 +77,7 @@ export function toPilotFormValues(
       id: row.id,
       statement: row.statement,
       indicator: row.indicator,
+      indicator_ref: row.indicator_ref ?? "",
       unit: row.unit,
       direction: row.direction,
       baseline: decimalToInput(row.baseline),

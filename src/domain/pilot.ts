@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { limits } from "./limits.ts";
 import { readEuros, negativeAmountMessage, MAX_CENTS } from "./money.ts";
-import { choice, decimal, optionalDate, requiredText, rowId, text } from "./form-fields.ts";
+import { choice, decimal, optionalDate, recordId, requiredText, rowId, text } from "./form-fields.ts";
 import { tagList } from "./tags.ts";
 import { targetProblem } from "./hypothesis-target.ts";
 import { directions, domains, fundingSources, principles, riskCategories, riskStatuses, stages, visibilities } from "./options.ts";
@@ -14,7 +14,8 @@ import { contactField } from "./contact-person.ts";
  * stored. The form (zodResolver), the server action and the seed all parse with this one schema.
  */
 
-const euros = (what: string) =>
+/** An optional euro amount as typed (Dutch notation) to cents; empty is 0. */
+export const euros = (what: string) =>
   z.string().transform((value, ctx) => {
     if (value.trim() === "") return 0;
     const reading = readEuros(value);
@@ -51,6 +52,8 @@ export const HypothesisRowSchema = z
     statement: requiredText("de hypothese", limits.summary, 10),
     /** What is measured, e.g. "aantal uitkeringsaanvragen per jaar". */
     indicator: requiredText("de indicator", limits.shortText),
+    /** The catalogue indicator chosen from the suggestions, or "" for a free-text indicator. */
+    indicator_ref: recordId.or(z.literal("")).default(""),
     /** Unit of the indicator: "aanvragen", "%", "euro". */
     unit: text(40),
     direction: choice(directions.values, "Kies of hoger of lager beter is."),
@@ -125,6 +128,18 @@ export const PilotFormSchema = z
     risks: z.array(RiskRowSchema).max(limits.risks, `Maximaal ${limits.risks} risico's.`),
     /** Whom a peer can ask: an active account of the own municipality. */
     contact: contactField,
+    /**
+     * The named intervention it tries, by name: an existing one, or a new one registered on save.
+     * Left out (undefined) by a save that does not touch it, such as an adoption or the demo seed.
+     */
+    intervention: z
+      .string()
+      .trim()
+      .max(200, "Een interventie heeft een naam van hoogstens 200 tekens.")
+      .refine((name) => name === "" || name.length >= 3, "Een interventie heeft een naam van minstens 3 tekens.")
+      .optional(),
+    /** A new intervention's short description; an existing one keeps its own. */
+    intervention_description: z.string().trim().max(2000, "Maximaal 2000 tekens.").optional(),
   })
   .superRefine(
     (pilot, ctx) => {
@@ -145,6 +160,7 @@ export type Partner = z.output<typeof PartnerSchema>;
 export const emptyHypothesis = (): z.input<typeof HypothesisRowSchema> => ({
   statement: "",
   indicator: "",
+  indicator_ref: "",
   unit: "",
   direction: "omhoog",
   baseline: "",

@@ -1,5 +1,6 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import { savePilot } from "../data/pilots.ts";
+import { seedEffects } from "./seed-effects.ts";
 import { recordDecision } from "../data/decisions.ts";
 import { PilotFormSchema } from "../domain/pilot.ts";
 import { DecisionFormSchema } from "../domain/stage-gate.ts";
@@ -8,6 +9,7 @@ import { demoPassword, type DemoMunicipality, type DemoPilot } from "./demo/demo
 import { seedLearningNetwork } from "./seed-learning.ts";
 import { seedEvaluations } from "./seed-evaluations.ts";
 import { findFirst } from "../data/find-first.ts";
+import { demoInterventions } from "./demo/demo-interventions.ts";
 
 export type SeedCounts = { municipalities: number; users: number; pilots: number; lessons: number; comments: number; adoptions: number };
 
@@ -28,6 +30,7 @@ export async function isDemoSeeded(pb: TypedPocketBase, network: readonly DemoMu
 export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly DemoMunicipality[]): Promise<SeedCounts> {
   const counts: SeedCounts = { municipalities: 0, users: 0, pilots: 0, lessons: 0, comments: 0, adoptions: 0 };
   const decide: Array<() => Promise<void>> = [];
+  const interventions = await seedInterventions(pb);
   for (const demo of network) {
     const found = await findFirst(pb, "municipalities", pb.filter("cbs_code = {:code}", { code: demo.cbs_code }));
     const municipality: { id: string } =
@@ -59,7 +62,7 @@ export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly Dem
         pb.filter("municipality = {:m} && title = {:title}", { m: municipality.id, title: demoPilot.title }),
       );
       if (existing) continue;
-      decide.push(await seedPilot(pb, municipality.id, demoPilot));
+      decide.push(await seedPilot(pb, municipality.id, demoPilot, interventions));
       counts.pilots++;
     }
   }
@@ -75,16 +78,39 @@ export async function seedDemoNetwork(pb: TypedPocketBase, network: readonly Dem
  * judged, and only then, after an end evaluation and a lesson, the directeur's decision: returned
  * to be taken once the lessons exist.
  */
-async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: DemoPilot): Promise<() => Promise<void>> {
-  const { decision, decision_rationale, stop_reason, evaluations = [], verdicts = [], ...input } = demo;
+async function seedPilot(
+  pb: TypedPocketBase,
+  municipalityId: string,
+  demo: DemoPilot,
+  interventions: ReadonlyMap<string, string>,
+): Promise<() => Promise<void>> {
+  const {
+    decision,
+    decision_rationale,
+    stop_reason,
+    evaluations = [],
+    verdicts = [],
+    intervention,
+    indicatorKeys = [],
+    effects = [],
+    ...input
+  } = demo;
   const form = PilotFormSchema.parse({ ...input, stage: input.stage === "besluit" ? "evaluatie" : input.stage });
   const fail = (what: string, detail: unknown): never => {
     throw new Error(`Demo-pilot "${input.title}": ${what} niet opgeslagen: ${JSON.stringify(detail)}`);
   };
 
-  const saved = await savePilot(pb, { municipality: municipalityId, form });
+  const extra = intervention ? { intervention: interventions.get(intervention) ?? fail("interventie", intervention) } : {};
+  const saved = await savePilot(pb, { municipality: municipalityId, form, extra });
   if (!saved.ok) return fail("pilot", saved);
+  for (const { hypothesis, key } of indicatorKeys) {
+    const indicator = (await findFirst(pb, "indicators", pb.filter("key = {:key}", { key }))) ?? fail("indicator", key);
+    await pb
+      .collection("hypotheses")
+      .update(saved.rows.hypotheses[hypothesis] ?? fail("hypothese", hypothesis), { indicator_ref: indicator.id });
+  }
   await seedEvaluations(pb, saved.id, saved.rows.hypotheses, { evaluations, verdicts }, fail);
+  await seedEffects(pb, saved.id, effects, fail);
   return async () => {
     if (!decision) return;
     const form = DecisionFormSchema.parse({ decision, decision_rationale, stop_reason: stop_reason ?? "" });
@@ -92,4 +118,14 @@ async function seedPilot(pb: TypedPocketBase, municipalityId: string, demo: Demo
     const result = await recordDecision(pb, saved.id, form, undefined, director?.id);
     if (!result.ok) fail("besluit", result);
   };
+}
+
+/** The demo's interventions by name, registered when missing (names are unique regardless of case). */
+async function seedInterventions(pb: TypedPocketBase): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const intervention of demoInterventions) {
+    const found = await findFirst(pb, "interventions", pb.filter("name = {:name}", { name: intervention.name }));
+    ids.set(intervention.name, found?.id ?? (await pb.collection("interventions").create(intervention)).id);
+  }
+  return ids;
 }

@@ -4,6 +4,7 @@ import { PilotFormSchema } from "../domain/pilot.ts";
 import { toPilotFormValues } from "../domain/pilot-form-values.ts";
 import type { DemoOwnVersion } from "./demo/demo-types.ts";
 import { seedEvaluations } from "./seed-evaluations.ts";
+import { seedEffects } from "./seed-effects.ts";
 
 /**
  * An adopter makes its copy its own as it would in the pilot form: its own target group and, per
@@ -22,9 +23,11 @@ export async function seedOwnVersion(pb: TypedPocketBase, copyId: string, versio
     target_group: version.target_group,
     stage: version.stage,
     start_date: version.start_date,
+    visibility: version.visibility ?? values.visibility,
     hypotheses: values.hypotheses.map((row, index) => ({ ...row, ...version.hypotheses[index] })),
   });
   const saved = await savePilot(pb, { id: copyId, municipality: stored.pilot.municipality, form, expectedUpdated: stored.pilot.updated });
   if (!saved.ok) return fail("eigen versie", saved);
   await seedEvaluations(pb, copyId, saved.rows.hypotheses, version, fail);
+  await seedEffects(pb, copyId, version.effects ?? [], fail);
 }

@@ -16,6 +16,7 @@ import { attentionList } from "../domain/portfolio/attention.ts";
 import { compareWithNetwork } from "../domain/portfolio/network-comparison.ts";
 import { domains, fundingSources } from "../domain/options.ts";
 import { grandTotal } from "../domain/budget-totals.ts";
+import { effectsBalance } from "../domain/effects-balance.ts";
 import { dutchToday } from "../domain/dutch-today.ts";
 
 /** The portfolio of the user's municipality: records loaded once, every figure computed by domain functions. */
@@ -43,6 +44,8 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
     budget,
     budgetTotal: grandTotal(records.budgetLines),
     budgetYears: budgetByYear(records.budgetLines),
+    /** Summed over the filtered pilots, all years together. */
+    effects: effectsBalance(records.effects ?? []),
     pipeline: pipeline(records.pilots, today),
     heatMap: riskHeatMap(records.risks),
     decisions: decisionsByQuarter(records.pilots),

@@ -82,7 +82,12 @@ describe("the hook libraries hold the domain's constants", () => {
 
   it("row-limits.js holds a pilot to the form's numbers of rows", () => {
     const { ROW_LIMITS } = loadHookLib<{ ROW_LIMITS: Record<string, number> }>("row-limits.js");
-    expect(ROW_LIMITS).toEqual({ hypotheses: limits.hypotheses, budget_lines: limits.budgetLines, risks: limits.risks });
+    expect(ROW_LIMITS).toEqual({
+      hypotheses: limits.hypotheses,
+      budget_lines: limits.budgetLines,
+      risks: limits.risks,
+      pilot_effects: limits.effects,
+    });
   });
 
   it("pilot-list.js pages the pilot overview as the site does", () => {

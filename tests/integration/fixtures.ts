@@ -123,6 +123,17 @@ export const budgetLineData = (pilotId: string, overrides: Record<string, unknow
   ...overrides,
 });
 
+export const effectData = (pilotId: string, overrides: Record<string, unknown> = {}) => ({
+  pilot: pilotId,
+  actor: "zorgverzekeraar",
+  kind: "baten",
+  year: 2027,
+  expected_cents: 40_000_000,
+  realised_cents: 0,
+  source_note: "MKBA",
+  ...overrides,
+});
+
 export const riskData = (pilotId: string, overrides: Record<string, unknown> = {}) => ({
   pilot: pilotId,
   title: "Beperkte resultaten",

@@ -1,6 +1,16 @@
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
-import { budgetLineData, countAsAdmin, hypothesisData, newRecordId, pilotData, riskData, statusOf, storedAsAdmin } from "./fixtures.ts";
+import {
+  budgetLineData,
+  countAsAdmin,
+  effectData,
+  hypothesisData,
+  newRecordId,
+  pilotData,
+  riskData,
+  statusOf,
+  storedAsAdmin,
+} from "./fixtures.ts";
 import { freshNeighbours } from "./fresh-neighbours.ts";
 import { childData, children } from "./pilot-children.ts";
 
@@ -28,8 +38,9 @@ describe("the batch API checks every sub-request", () => {
     batch.collection("hypotheses").create(hypothesisData(id));
     batch.collection("budget_lines").create(budgetLineData(id));
     batch.collection("risks").create(riskData(id));
+    batch.collection("pilot_effects").create(effectData(id));
     const result = await batch.send();
-    expect(result.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(result.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     for (const collection of children) expect(await countAsAdmin(collection, "pilot = {:id}", { id })).toBe(1);
   });
 

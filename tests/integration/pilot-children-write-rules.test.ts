@@ -45,7 +45,12 @@ describe("writing a pilot's rows", () => {
 
   it.each(changeRows)("$actor updates $collection of a public pilot: $status", async ({ collection, actor, status }) => {
     const row = await n.as.ownManager.collection(collection).create(childData[collection](pilots.public.id));
-    const change = collection === "budget_lines" ? { year: 2030 } : collection === "risks" ? { impact: 1 } : { unit: "personen" };
+    const change =
+      collection === "budget_lines" || collection === "pilot_effects"
+        ? { year: 2030 }
+        : collection === "risks"
+          ? { impact: 1 }
+          : { unit: "personen" };
     expect(await statusOf(n.as[actor].collection(collection).update(row.id, change))).toBe(status);
     const stored = await storedAsAdmin(collection, row.id);
     const [field, value] = Object.entries(change)[0]!;

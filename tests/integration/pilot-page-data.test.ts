@@ -8,6 +8,7 @@ import {
   appClientOf,
   budgetLineData,
   createNeighbours,
+  effectData,
   hypothesisData,
   mayRead,
   pilotData,
@@ -48,6 +49,12 @@ async function pilotWithEverything(visibility: "private" | "network" | "public")
     await pb.collection("budget_lines").create(budgetLineData(pilot.id, { source, year }));
   }
   await pb.collection("risks").create(riskData(pilot.id));
+  for (const [actor, kind] of [
+    ["uwv", "baten"],
+    ["gemeente", "kosten"],
+  ] as const) {
+    await pb.collection("pilot_effects").create(effectData(pilot.id, { actor, kind }));
+  }
   await pb.collection("evaluations").create(evaluationData(pilot.id, { date: "2026-06-01", kind: "tussentijds" }));
   await pb.collection("evaluations").create(evaluationData(pilot.id, { date: "2026-02-01", kind: "tussentijds" }));
   const lessons = [];
@@ -71,6 +78,7 @@ async function listed(pb: ReturnType<typeof appClientOf>, pilotId: string) {
     hypotheses: ids(await pb.collection("hypotheses").getFullList({ filter: ofPilot, sort: "created,id" })),
     budgetLines: ids(await pb.collection("budget_lines").getFullList({ filter: ofPilot, sort: "year,source,id" })),
     risks: ids(await pb.collection("risks").getFullList({ filter: ofPilot, sort: "created,id" })),
+    effects: ids(await pb.collection("pilot_effects").getFullList({ filter: ofPilot, sort: "year,actor,kind,id" })),
     evaluations: ids(await pb.collection("evaluations").getFullList({ filter: ofPilot, sort: "date,created" })),
     lessons: ids(await pb.collection("lessons").getFullList({ filter: ofPilot, sort: "-created" })),
     comments: ids(await pb.collection("comments").getFullList({ filter: ofPilot, sort: "created,id" })),
@@ -97,12 +105,14 @@ describe.each(["private", "network", "public"] as const)("a %s pilot read in one
       hypotheses: ids(page.hypotheses),
       budgetLines: ids(page.budgetLines),
       risks: ids(page.risks),
+      effects: ids(page.effects),
       evaluations: ids(page.evaluations),
       lessons: ids(page.lessons),
       comments: ids(page.comments),
     }).toEqual(expected);
     expect(expected.hypotheses).toHaveLength(2);
     expect(expected.budgetLines).toHaveLength(4);
+    expect(page.effects.map((f) => f.actor)).toEqual(["gemeente", "uwv"]);
     expect(expected.evaluations).toHaveLength(2);
     // Lessons follow their own visibility, not the pilot's.
     expect(page.lessons.map((l) => l.visibility).sort()).toEqual(visibilities.filter((v) => mayRead(actor, v)).sort());

@@ -6,6 +6,7 @@ import {
   appClientOf,
   budgetLineData,
   createTenant,
+  effectData,
   hypothesisData,
   pilotData,
   riskData,
@@ -38,6 +39,7 @@ describe("portfolio data", () => {
       await b.as.manager.collection("hypotheses").create(hypothesisData(pilot.id, { verdict: "bevestigd" }));
       await b.as.manager.collection("budget_lines").create(budgetLineData(pilot.id, { source: "rijk", spent_cents: 1_000_00 }));
       await b.as.manager.collection("risks").create(riskData(pilot.id, { title: `Risico ${visibility}` }));
+      await b.as.manager.collection("pilot_effects").create(effectData(pilot.id, { actor: "uwv", expected_cents: 300_00 }));
       pilots[visibility] = pilot;
     }
     await a.as.manager.collection("pilots").create(pilotData(a.municipality.id, { visibility: "private" }));
@@ -52,6 +54,12 @@ describe("portfolio data", () => {
     );
     expect(records.hypotheses).toHaveLength(3);
     expect(records.budgetLines).toHaveLength(3);
+    // Private pilots count too: the portfolio is the own municipality's, and only its users read it.
+    expect(records.effects.map((f) => [f.pilot, f.actor, f.kind, f.expected_cents, f.realised_cents]).sort()).toEqual(
+      Object.values(pilots)
+        .map((p) => [p.id, "uwv", "baten", 300_00, 0])
+        .sort(),
+    );
     expect(records.risks.map((r) => r.title).sort()).toEqual(["Risico network", "Risico private", "Risico public"]);
     // Narrowed to what the portfolio uses, not whole records, with PocketBase's own value types.
     expect(Object.keys(records.pilots[0]!).sort()).toEqual([
@@ -95,6 +103,7 @@ describe("portfolio data", () => {
     expect(ids).toHaveLength(1);
     expect(records.risks).toEqual([]);
     expect(records.budgetLines).toEqual([]);
+    expect(records.effects).toEqual([]);
     expect(await statusOf(loadPortfolioRecords(appClientOf()))).toBe(401);
     // Parameters cannot point it elsewhere.
     const asked = await a.as.director.send("/api/proeftuin/portfolio", {
@@ -145,6 +154,9 @@ describe("portfolio data", () => {
     expect((await loadPortfolioRecords(asDirector)).evaluations).toHaveLength(1);
     await createLesson(d.as.manager, { pilot: pilot.id });
     expect((await loadPortfolioRecords(asDirector)).lessonCounts).toEqual({ [pilot.id]: 1 });
+    const effect = await d.as.manager.collection("pilot_effects").create(effectData(pilot.id, { realised_cents: 100 }));
+    await d.as.manager.collection("pilot_effects").update(effect.id, { realised_cents: 250 });
+    expect((await loadPortfolioRecords(asDirector)).effects.map((f) => f.realised_cents)).toEqual([250]);
     // A change elsewhere in the network leaves the answer right as well.
     await (await admin()).collection("pilots").update(pilot.id, { stage: "evaluatie" });
     expect((await loadPortfolioRecords(asDirector)).pilots[0]?.stage).toBe("evaluatie");

@@ -62,6 +62,7 @@ describe("adoptionCopy", () => {
           id: undefined,
           statement: "Als wij vroeg bellen, dan dalen de schulden.",
           indicator: "aantal huishoudens met problematische schulden",
+          indicator_ref: "",
           unit: "huishoudens",
           direction: "omlaag",
           baseline: 1000,
@@ -83,6 +84,11 @@ describe("adoptionCopy", () => {
         },
       ],
     });
+  });
+
+  it("keeps a hypothesis's catalogue indicator, so the copy pools with its original", () => {
+    const linked = { ...hypothesis, indicator_ref: "ind000000000007" };
+    expect(adoptionCopy(original(), [linked], []).hypotheses[0]?.indicator_ref).toBe("ind000000000007");
   });
 
   it.each<StoredPilot["stage"]>(["idee", "ontwerp", "uitvoering", "evaluatie", "besluit"])(

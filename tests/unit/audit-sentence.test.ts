@@ -58,6 +58,19 @@ describe("the sentence of an audit line", () => {
     expect(describeAuditLine(stored, linked).stageGate).toBe(false);
   });
 
+  it("a row of costs or benefits names its actor, kind and year, with amounts in euros", () => {
+    const stored = line({
+      collection: "pilot_effects",
+      record: "effect000000001",
+      subject: { actor: "zorgverzekeraar", kind: "baten", year: 2027 },
+      changed_fields: ["expected_cents", "source_note"],
+      changes: [{ field: "expected_cents", old: 100_000, new: 250_000 }],
+    });
+    expect(text(stored)).toBe(
+      "Regel met kosten of baten ‘Zorgverzekeraar, baten 2027’ van pilot ‘Werkfit Oost’ gewijzigd: Verwacht bedrag € 1.000 → € 2.500; Bron gewijzigd",
+    );
+  });
+
   it("other changed fields are named by their Dutch label only", () => {
     const stored = line({
       collection: "pilots",

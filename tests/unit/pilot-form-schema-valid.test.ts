@@ -36,6 +36,8 @@ describe("PilotFormSchema: a valid form", () => {
           id: undefined,
           statement: "Als wij vroeg signaleren, dan dalen de schulden.",
           indicator: "aantal huishoudens met problematische schulden",
+          // Not typed: a free-text indicator, linked to no catalogue indicator.
+          indicator_ref: "",
           unit: "huishoudens",
           direction: "omlaag",
           baseline: 1000,

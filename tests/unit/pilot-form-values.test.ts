@@ -37,6 +37,7 @@ const rotterdam: Fixture = {
         id: "hyp000000000001",
         statement: "Als wij vroeg signaleren, dan dalen de schulden.",
         indicator: "gemiddelde schuld bij aanmelding",
+        indicator_ref: "ind000000000001",
         unit: "euro",
         direction: "omlaag",
         baseline: 43000,
@@ -125,6 +126,7 @@ describe("toPilotFormValues", () => {
           id: "hyp000000000001",
           statement: "Als wij vroeg signaleren, dan dalen de schulden.",
           indicator: "gemiddelde schuld bij aanmelding",
+          indicator_ref: "ind000000000001",
           unit: "euro",
           direction: "omlaag",
           baseline: "43000",
@@ -135,6 +137,8 @@ describe("toPilotFormValues", () => {
           id: "hyp000000000002",
           statement: "Als wij huisbezoeken doen, dan stijgt het bereik.",
           indicator: "bereikte huishoudens",
+          // Stored before the catalogue: no link.
+          indicator_ref: "",
           unit: "%",
           direction: "omhoog",
           baseline: "-3,25",
@@ -203,7 +207,11 @@ describe("toPilotFormValues", () => {
       tags: pilot.tags ?? [],
       theory_of_change: pilot.theory_of_change ?? "",
       partners: (pilot.partners ?? []).map((partner) => ({ name: partner.name, role: partner.role ?? "" })),
-      hypotheses: rows.hypotheses.map((row) => ({ ...row, measure_by: row.measure_by.slice(0, 10) })),
+      hypotheses: rows.hypotheses.map((row) => ({
+        ...row,
+        indicator_ref: row.indicator_ref ?? "",
+        measure_by: row.measure_by.slice(0, 10),
+      })),
       budget_lines: rows.budgetLines.map((row) => ({ ...row, reporting_deadline: row.reporting_deadline.slice(0, 10) })),
       risks: rows.risks,
     });

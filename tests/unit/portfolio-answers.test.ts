@@ -51,6 +51,13 @@ function bigAnswer(): PortfolioRecords {
     })),
     evaluations: each(2, (pilot) => ({ pilot, date: "2026-06-01 00:00:00.000Z", kind: "tussentijds" as const })),
     lessonCounts: Object.fromEntries(pilots.map((p) => [p.id, 3])),
+    effects: each(2, (pilot, n) => ({
+      pilot,
+      actor: n === 0 ? ("gemeente" as const) : ("uwv" as const),
+      kind: n === 0 ? ("kosten" as const) : ("baten" as const),
+      expected_cents: 5_000_000,
+      realised_cents: 0,
+    })),
   };
 }
 

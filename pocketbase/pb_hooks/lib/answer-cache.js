@@ -12,9 +12,11 @@ const READS = {
   lessons: ["lessons", "pilots", "municipalities"],
   pilots: ["pilots", "municipalities"],
   municipalities: ["municipalities"],
-  portfolio: ["pilots", "hypotheses", "budget_lines", "risks", "evaluations", "lessons"],
+  portfolio: ["pilots", "hypotheses", "budget_lines", "risks", "evaluations", "lessons", "pilot_effects"],
   // shared_figures is written by hooks inside the writes of these (pb_hooks/shared_figures.pb.js).
   sharedFigures: ["pilots", "hypotheses", "budget_lines", "municipalities"],
+  whatWorks: ["pilots", "hypotheses", "measurements", "evaluations", "municipalities", "interventions", "indicators"],
+  interventionEffects: ["pilots", "pilot_effects", "municipalities"],
 };
 const PREFIX = "proeftuin.answers:";
 const VERSION_PREFIX = "proeftuin.answerVersion:";

@@ -5,7 +5,18 @@
 // (tests/unit/audit-labels.test.ts compares them).
 
 /** Audited collections; decisions is audited once its collection exists (migration 1764152100). */
-const AUDITED = ["pilots", "hypotheses", "budget_lines", "risks", "evaluations", "measurements", "testimonials", "lessons", "decisions"];
+const AUDITED = [
+  "pilots",
+  "hypotheses",
+  "budget_lines",
+  "risks",
+  "evaluations",
+  "measurements",
+  "testimonials",
+  "lessons",
+  "decisions",
+  "pilot_effects",
+];
 
 /** Fields whose old and new values the line shows; other changed fields are named only. */
 const TRACKED = {
@@ -14,6 +25,7 @@ const TRACKED = {
   budget_lines: ["planned_cents", "spent_cents"],
   risks: ["likelihood", "impact", "status"],
   evaluations: ["kind"],
+  pilot_effects: ["expected_cents", "realised_cents"],
 };
 
 /** Writes of these move their pilot through the stage gate inside the same transaction (decisions.pb.js, evaluation_invariants.pb.js). */
@@ -77,6 +89,8 @@ function subjectOf(app, record) {
       return { title: short(record.getString("indicator")) };
     case "budget_lines":
       return { source: record.getString("source"), year: record.getInt("year") };
+    case "pilot_effects":
+      return { actor: record.getString("actor"), kind: record.getString("kind"), year: record.getInt("year") };
     case "evaluations":
       return { kind: record.getString("kind"), date: record.getString("date").slice(0, 10) };
     case "measurements": {

@@ -29,6 +29,11 @@ const SQL =
   ) +
   ", 'evaluations', " +
   array("'pilot', v.pilot, 'date', v.date, 'kind', v.kind", ofOwnPilots("evaluations", "v")) +
+  ", 'effects', " +
+  array(
+    "'pilot', f.pilot, 'actor', f.actor, 'kind', f.kind, 'expected_cents', f.expected_cents, 'realised_cents', f.realised_cents",
+    ofOwnPilots("pilot_effects", "f"),
+  ) +
   ", 'lessonCounts', " +
   "json((SELECT json_group_object(pilot, lessons) FROM " +
   "(SELECT pilot, COUNT(*) AS lessons FROM lessons WHERE municipality = {:own} AND pilot != '' GROUP BY pilot)))" +

@@ -41,11 +41,13 @@ export function TextField(
     inputMode?: "decimal" | "numeric";
     maxLength?: number;
     autoComplete?: string;
+    /** The id of a <datalist> whose options the browser suggests as the user types. */
+    list?: string;
   },
 ) {
   const initial = initialText(useDefault(props.name));
-  const { type = "text", inputMode, maxLength, autoComplete = "off", ...field } = props;
-  return <RegisteredField {...field} control={{ kind: "text", type, inputMode, maxLength, autoComplete, defaultValue: initial }} />;
+  const { type = "text", inputMode, maxLength, autoComplete = "off", list, ...field } = props;
+  return <RegisteredField {...field} control={{ kind: "text", type, inputMode, maxLength, autoComplete, list, defaultValue: initial }} />;
 }
 
 export function TextAreaField(props: FieldProps & { rows?: number; maxLength?: number }) {

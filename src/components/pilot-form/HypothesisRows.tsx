@@ -5,6 +5,8 @@ import { directions } from "../../domain/options.ts";
 import { limits } from "../../domain/limits.ts";
 import { SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { confirmRemoval, RowHeader } from "../form/RowHeader.tsx";
+import type { CatalogueChoice } from "../../domain/indicator-catalogue.ts";
+import { CATALOGUE_LIST_ID, CatalogueHint } from "./CatalogueHint.tsx";
 
 const ROW_FIELD = /^hypotheses\.(\d+)\.(baseline|direction)$/;
 
@@ -30,7 +32,8 @@ function useRecheckTarget() {
   }, [watch, trigger, getFieldState]);
 }
 
-export function HypothesisRows() {
+/** `catalogue`: the indicator catalogue the indicator field suggests; `pilotId`: the pilot being edited, left out of the comparison. */
+export function HypothesisRows({ catalogue = [], pilotId }: { catalogue?: readonly CatalogueChoice[]; pilotId?: string | undefined }) {
   const { control } = useFormContext<PilotFormInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "hypotheses", keyName: "key" });
   useRecheckTarget();
@@ -41,6 +44,13 @@ export function HypothesisRows() {
       </h2>
       <p className="utrecht-paragraph">Wat verwacht u, hoe meet u het, en wanneer is de pilot geslaagd?</p>
       {fields.length === 0 && <p className="utrecht-paragraph">Nog geen hypothesen.</p>}
+      {catalogue.length > 0 && (
+        <datalist id={CATALOGUE_LIST_ID}>
+          {catalogue.map((choice) => (
+            <option key={choice.id} value={choice.name} />
+          ))}
+        </datalist>
+      )}
       {fields.map((field, index) => (
         <fieldset key={field.key} className="utrecht-form-fieldset form-row">
           <RowHeader
@@ -59,8 +69,13 @@ export function HypothesisRows() {
             <TextField
               name={`hypotheses.${index}.indicator`}
               label="Indicator"
-              description="Wat meet u, bijvoorbeeld: aantal uitkeringsaanvragen"
+              description={
+                catalogue.length > 0
+                  ? "Wat meet u? Kies een indicator uit de catalogus terwijl u typt, of beschrijf uw eigen indicator."
+                  : "Wat meet u, bijvoorbeeld: aantal uitkeringsaanvragen"
+              }
               maxLength={limits.shortText}
+              list={catalogue.length > 0 ? CATALOGUE_LIST_ID : undefined}
             />
             <TextField
               name={`hypotheses.${index}.unit`}
@@ -79,6 +94,7 @@ export function HypothesisRows() {
             />
             <TextField name={`hypotheses.${index}.measure_by`} label="Meten vóór" type="date" optional />
           </div>
+          <CatalogueHint index={index} catalogue={catalogue} pilotId={pilotId} />
         </fieldset>
       ))}
       <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => append(emptyHypothesis())}>

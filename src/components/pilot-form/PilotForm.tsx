@@ -8,9 +8,11 @@ import { SelectField, TextAreaField, TextField } from "../form/fields.tsx";
 import { adoptedPilotFormSchema, LOCAL_FACTS_NOTICE, type OriginalFacts } from "../../domain/adoption.ts";
 import { MIN_THEORY_OF_CHANGE, PLANNING_STAGES } from "../../domain/evidence-ladder.ts";
 import { HypothesisRows } from "./HypothesisRows.tsx";
+import type { CatalogueChoice } from "../../domain/indicator-catalogue.ts";
 import { BudgetRows } from "./BudgetRows.tsx";
 import { RiskRows, type MitigationSuggestions } from "./RiskRows.tsx";
 import { PartnerRows } from "./PartnerRows.tsx";
+import { InterventionField, type InterventionOption } from "./InterventionField.tsx";
 import { ErrorSummary } from "../form/ErrorSummary.tsx";
 import { recheckShownErrors, useSaveFeedback } from "../form/use-save-feedback.ts";
 
@@ -26,6 +28,10 @@ type Props = {
   adopted?: { original: OriginalFacts | null };
   /** The active accounts of the own municipality, to choose the contact person from. */
   contacts?: ReadonlyArray<{ value: string; label: string }>;
+  /** The indicator catalogue, suggested in each hypothesis's indicator field. */
+  indicators?: readonly CatalogueChoice[];
+  /** The registered interventions, suggested in the intervention field. */
+  interventions?: readonly InterventionOption[];
 };
 
 // The stage Besluit comes with the directeur's decision (its own form), never from this one.
@@ -37,7 +43,16 @@ const stageOptions = (current: string) =>
  * changes), and the server checks the same schema again before PocketBase does. On any failure
  * every typed value stays in the form.
  */
-export default function PilotForm({ pilotId, version, initialValues, mitigations, adopted, contacts }: Props) {
+export default function PilotForm({
+  pilotId,
+  version,
+  initialValues,
+  mitigations,
+  adopted,
+  contacts,
+  indicators,
+  interventions = [],
+}: Props) {
   const original = adopted?.original;
   const form = useForm({
     // Without the original's values PocketBase's refusal is shown at the fields instead.
@@ -144,6 +159,7 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
             </ul>
           </fieldset>
           <TextField name="tags" label="Trefwoorden" optional description="Gescheiden door komma's, bijvoorbeeld: jongeren, werk" />
+          <InterventionField interventions={interventions} />
           {contacts && contacts.length > 0 && (
             <SelectField
               name="contact"
@@ -154,7 +170,7 @@ export default function PilotForm({ pilotId, version, initialValues, mitigations
           )}
         </section>
 
-        <HypothesisRows />
+        <HypothesisRows catalogue={indicators} pilotId={pilotId} />
 
         <section className="section" aria-labelledby="kop-onderbouwing">
           <h2 className="utrecht-heading-2" id="kop-onderbouwing">

@@ -52,5 +52,6 @@ export function applyPortfolioFilters(records: PortfolioRecords, filters: Portfo
     risks: records.risks.filter((r) => ids.has(r.pilot)),
     evaluations: records.evaluations.filter((e) => ids.has(e.pilot)),
     lessonCounts: Object.fromEntries(Object.entries(records.lessonCounts).filter(([id]) => ids.has(id))),
+    ...(records.effects ? { effects: records.effects.filter((f) => ids.has(f.pilot)) } : {}),
   };
 }

@@ -1,4 +1,15 @@
-import type { Decision, Domain, EvidenceLevel, FundingSource, Principle, RiskStatus, Stage, Verdict } from "../options.ts";
+import type {
+  Decision,
+  Domain,
+  EffectActor,
+  EffectKind,
+  EvidenceLevel,
+  FundingSource,
+  Principle,
+  RiskStatus,
+  Stage,
+  Verdict,
+} from "../options.ts";
 
 /** The records the portfolio works from, as far as it needs them (no SDK types: this stays pure). */
 export type PortfolioPilot = {
@@ -33,6 +44,7 @@ export type PortfolioRisk = {
   mitigation: string;
   status: RiskStatus;
 };
+type PortfolioEffect = { pilot: string; actor: EffectActor; kind: EffectKind; expected_cents: number; realised_cents: number };
 export type PortfolioEvaluation = { pilot: string; date: string; kind: "tussentijds" | "eind" };
 
 export type PortfolioRecords = {
@@ -43,6 +55,8 @@ export type PortfolioRecords = {
   evaluations: PortfolioEvaluation[];
   /** Number of lessons per pilot id. */
   lessonCounts: Record<string, number>;
+  /** Costs and benefits per actor (pilot_effects); the route always sends them, figures that do not use them may leave them out. */
+  effects?: PortfolioEffect[];
 };
 
 /** Whole days from a stored date ("2026-03-01 …") to today ("2026-11-26"). */

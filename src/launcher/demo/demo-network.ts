@@ -241,6 +241,34 @@ export const demoNetwork: DemoMunicipality[] = [
       },
       {
         title: "Doorbraakbudget voor de wijkteams in Delfshaven",
+        intervention: "Doorbraakbudget voor het wijkteam",
+        effects: [
+          {
+            actor: "gemeente",
+            kind: "kosten",
+            year: "2026",
+            expected_cents: "250.000",
+            realised_cents: "180.000",
+            source_note: "Doorbraakbudget en registratie",
+          },
+          {
+            actor: "gemeente",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "210.000",
+            realised_cents: "",
+            source_note: "Minder maatwerkvoorzieningen en bijzondere bijstand",
+          },
+          {
+            actor: "corporatie",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "80.000",
+            realised_cents: "",
+            source_note: "Voorkomen ontruimingen, opgave Woonstad",
+          },
+        ],
+        indicatorKeys: [{ hypothesis: 0, key: "huisuitzettingen" }],
         summary:
           "Professionals in de wijkteams van Delfshaven kunnen tot € 2.500 per huishouden direct inzetten om een vastgelopen situatie te doorbreken: een huurachterstand aflossen, een kapotte koelkast vervangen of reiskosten voor een werktraject voorschieten. Achteraf leggen ze vast wat de uitgave heeft opgeleverd.",
         problem:
@@ -371,6 +399,8 @@ export const demoNetwork: DemoMunicipality[] = [
       },
       {
         title: "Buurtdashboard voor wijkteams in Charlois",
+        intervention: "Vroegsignalering: eropaf bij geldzorgen",
+        indicatorKeys: [{ hypothesis: 0, key: "vroegsignalering-bereik" }],
         summary:
           "Samen met twee wijkteams in Charlois ontwerpen we een dashboard dat per buurt laat zien waar signalen van problemen zich opstapelen, zoals huurachterstanden, schoolverzuim en Wmo-gebruik. Zo kunnen teams hun inzet richten op buurten waar weinig hulp wordt gevraagd maar veel speelt. Het dashboard toont alleen buurtcijfers, nooit personen.",
         problem:
@@ -902,6 +932,50 @@ export const demoNetwork: DemoMunicipality[] = [
       },
       {
         title: "Geldzorgenspreekuur in de huisartsenpraktijk in Zuidoost",
+        intervention: "Vroegsignalering: eropaf bij geldzorgen",
+        effects: [
+          {
+            actor: "gemeente",
+            kind: "kosten",
+            year: "2026",
+            expected_cents: "120.000",
+            realised_cents: "60.000",
+            source_note: "Inzet schuldhulpconsulenten in twee praktijken",
+          },
+          {
+            actor: "zorgverzekeraar",
+            kind: "kosten",
+            year: "2026",
+            expected_cents: "15.000",
+            realised_cents: "15.000",
+            source_note: "Bijdrage aan de spreekuren",
+          },
+          {
+            actor: "zorgverzekeraar",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "70.000",
+            realised_cents: "",
+            source_note: "Minder huisartsconsulten over stressklachten, schatting GGD",
+          },
+          {
+            actor: "gemeente",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "60.000",
+            realised_cents: "",
+            source_note: "Minder bijzondere bijstand en schuldhulp",
+          },
+          {
+            actor: "inwoners",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "45.000",
+            realised_cents: "",
+            source_note: "Voorkomen boetes en incassokosten",
+          },
+        ],
+        indicatorKeys: [{ hypothesis: 0, key: "vroegsignalering-bereik" }],
         summary:
           "Een schuldhulpverlener houdt wekelijks spreekuur in elf huisartsenpraktijken in Zuidoost. Huisartsen en praktijkondersteuners verwijzen patiënten bij wie geldzorgen meespelen in stress- of slaapklachten direct door, zonder wachtlijst.",
         problem:
@@ -1873,6 +1947,8 @@ export const demoNetwork: DemoMunicipality[] = [
           ],
           stage: "uitvoering",
           start_date: "2026-02-02",
+          // Public, so that /wat-werkt pools it with Zwolle's and Zuidoost's for every visitor.
+          visibility: "public",
           evaluations: [
             {
               date: "2026-07-09",
@@ -1910,6 +1986,40 @@ export const demoNetwork: DemoMunicipality[] = [
             },
           ],
           verdicts: [{ hypothesis: 0, verdict: "bevestigd" }],
+          effects: [
+            {
+              actor: "gemeente",
+              kind: "kosten",
+              year: "2026",
+              expected_cents: "65.000",
+              realised_cents: "30.000",
+              source_note: "Eén consulent en een ervaringsdeskundige",
+            },
+            {
+              actor: "gemeente",
+              kind: "baten",
+              year: "2026",
+              expected_cents: "20.000",
+              realised_cents: "",
+              source_note: "Minder schuldhulptrajecten",
+            },
+            {
+              actor: "corporatie",
+              kind: "baten",
+              year: "2026",
+              expected_cents: "35.000",
+              realised_cents: "",
+              source_note: "Minder huurachterstanden, opgave Leystromen",
+            },
+            {
+              actor: "zorgverzekeraar",
+              kind: "baten",
+              year: "2026",
+              expected_cents: "25.000",
+              realised_cents: "",
+              source_note: "Minder wanbetalers zorgpremie",
+            },
+          ],
         },
       },
     ],
@@ -1929,6 +2039,46 @@ export const demoNetwork: DemoMunicipality[] = [
     pilots: [
       {
         title: "Vroegsignalering betalingsachterstanden: van brief naar voordeur",
+        intervention: "Vroegsignalering: eropaf bij geldzorgen",
+        effects: [
+          {
+            actor: "gemeente",
+            kind: "kosten",
+            year: "2026",
+            expected_cents: "180.000",
+            realised_cents: "95.000",
+            source_note: "Begroting consulenten en ervaringsdeskundigen",
+          },
+          {
+            actor: "gemeente",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "40.000",
+            realised_cents: "18.000",
+            source_note: "Minder schuldhulptrajecten, MKBA Schuldhulpverlening (Panteia)",
+          },
+          {
+            actor: "zorgverzekeraar",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "90.000",
+            realised_cents: "41.000",
+            source_note: "Minder wanbetalers zorgpremie, opgave Zilveren Kruis",
+          },
+          {
+            actor: "corporatie",
+            kind: "baten",
+            year: "2026",
+            expected_cents: "110.000",
+            realised_cents: "52.000",
+            source_note: "Minder huisuitzettingen en incassokosten, opgave SWZ",
+          },
+        ],
+        indicatorKeys: [
+          { hypothesis: 0, key: "vroegsignalering-bereik" },
+          { hypothesis: 1, key: "huisuitzettingen" },
+          { hypothesis: 2, key: "problematische-schulden" },
+        ],
         summary:
           "Zwolle krijgt meldingen van betalingsachterstanden bij huur, zorgverzekering, energie en drinkwater. In deze pilot sturen we niet langer eerst een brief, maar gaat een hulpverlener binnen vijf werkdagen langs, samen met een ervaringsdeskundige.",
         problem:

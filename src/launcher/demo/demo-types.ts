@@ -1,7 +1,8 @@
 import type { PilotFormInput } from "../../domain/pilot.ts";
 import type { EvaluationFormInput, MeasurementRowInput } from "../../domain/evaluation.ts";
 import type { LessonFormInput } from "../../domain/lesson.ts";
-import type { Decision, Domain, Province, Role, Stage, Verdict } from "../../domain/options.ts";
+import type { EffectInput } from "../../domain/effects.ts";
+import type { Decision, Domain, Province, Role, Stage, Verdict, Visibility } from "../../domain/options.ts";
 
 /** Every demo account signs in with this password; the README lists the accounts. */
 export const demoPassword = "proeftuin-demo";
@@ -23,7 +24,15 @@ export type DemoPilot = PilotFormInput & {
   evaluations?: DemoEvaluation[];
   /** Verdicts the manager recorded, by hypothesis position. */
   verdicts?: DemoVerdict[];
+  /** The named intervention it tries, by name (one of demoInterventions). */
+  intervention?: string;
+  /** Catalogue indicators (content/indicatoren.json keys) its hypotheses measure, by position. */
+  indicatorKeys?: Array<{ hypothesis: number; key: string }>;
+  /** Costs and benefits per actor, as typed on /pilots/<id>/kosten-baten. */
+  effects?: DemoEffect[];
 };
+/** A row of "Kosten en baten per actor" as typed (amounts "250.000"), saved after the pilot. */
+export type DemoEffect = Omit<EffectInput, "id">;
 type DemoVerdict = { hypothesis: number; verdict: Verdict; verdict_reason?: string };
 
 export type DemoMunicipality = {
@@ -79,6 +88,9 @@ export type DemoOwnVersion = {
   hypotheses: Array<{ baseline: string; target: string }>;
   stage: Stage;
   start_date: string;
+  /** Shared wider than the private copy adoption makes. */
+  visibility?: Visibility;
   evaluations: DemoEvaluation[];
   verdicts: DemoVerdict[];
+  effects?: DemoEffect[];
 };

@@ -1,0 +1,110 @@
+// The indicator catalogue (content/indicatoren.json, kept by platformbeheer) written into the
+// indicators collection on every start, and what pilots on one catalogue indicator achieved.
+// Hypotheses link catalogue records, so the sync adds and updates by key and never deletes: an
+// indicator taken out of the file stays for the hypotheses that use it.
+
+const FILE = "content/indicatoren.json";
+const FIELDS = ["name", "definition", "unit", "direction", "source", "source_code", "level"];
+/** src/domain/suppression.ts MIN_SAMPLE_SIZE and the pooling rule of DESIGN.md "small numbers". */
+const MIN_SAMPLE_SIZE = 10;
+const MIN_MUNICIPALITIES = 3;
+const TOO_FEW = "te weinig vergelijkbare pilots";
+
+function readCatalogue() {
+  const path = `${__hooks}/../../${FILE}`;
+  if (typeof $os === "undefined") return JSON.parse(require("node:fs").readFileSync(path, "utf8"));
+  return JSON.parse(toString($os.readFile(path)));
+}
+
+/**
+ * Adds and updates every entry (the collection's own field rules validate each); an entry PocketBase
+ * refuses is logged and skipped, so one typo does not keep the platform from starting.
+ * Returns the number of records written.
+ */
+function syncCatalogue(app) {
+  let entries;
+  try {
+    entries = readCatalogue();
+  } catch (error) {
+    app.logger().error("Indicatorencatalogus niet geladen: het bestand is niet te lezen", "file", FILE, "error", String(error));
+    return 0;
+  }
+  const collection = app.findCollectionByNameOrId("indicators");
+  let written = 0;
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    const key = entry && typeof entry.key === "string" ? entry.key : "";
+    let record;
+    try {
+      record = app.findFirstRecordByData("indicators", "key", key);
+    } catch (_) {
+      record = new Record(collection);
+      record.set("key", key);
+    }
+    const changed = record.isNew() || FIELDS.some((name) => record.getString(name) !== String(entry[name] ?? ""));
+    if (!changed) continue;
+    for (const name of FIELDS) record.set(name, String(entry[name] ?? ""));
+    try {
+      app.save(record);
+      written++;
+    } catch (error) {
+      app.logger().error("Indicator uit de catalogus geweigerd", "key", key, "error", String(error));
+    }
+  }
+  return written;
+}
+
+// The pilots' read rule, as lib/pilot-list.js has it; the route checks every pilot with canAccessRecord as well.
+const READ = "(p.visibility = 'public' OR ({:signedIn} = 1 AND (p.visibility = 'network' OR p.municipality = {:own})))";
+
+// Per hypothesis on the indicator: its baseline and its latest measurement from at least 10
+// participants (the latest month, then the later evaluation, then the id, so the choice is stable).
+const LAST_MEASUREMENTS_SQL = `
+SELECT pilot, municipality, baseline, value FROM (
+  SELECT p.id AS pilot, p.municipality AS municipality, h.baseline AS baseline, ms.value AS value,
+    ROW_NUMBER() OVER (PARTITION BY h.id ORDER BY ms.period DESC, e.date DESC, ms.id DESC) AS rank
+  FROM hypotheses h
+  JOIN pilots p ON p.id = h.pilot
+  JOIN measurements ms ON ms.hypothesis = h.id
+  JOIN evaluations e ON e.id = ms.evaluation
+  WHERE h.indicator_ref = {:indicator} AND ms.sample_size >= ${MIN_SAMPLE_SIZE} AND p.id != {:exclude} AND ${READ}
+) WHERE rank = 1 ORDER BY pilot`;
+
+/**
+ * What the pilots the caller may read achieved on this indicator: one relative change per pilot
+ * (the median of its hypotheses' on the indicator), pooled when they come from at least three
+ * municipalities. `exclude`: a pilot left out (the one being edited).
+ */
+function achieved(e, indicatorId, scope, exclude) {
+  const { relativeChange, summarise } = require(`${__hooks}/lib/relative-change.js`);
+  const indicator = e.app.findRecordById("indicators", indicatorId);
+  const direction = indicator.getString("direction");
+  const rows = arrayOf(new DynamicModel({ pilot: "", municipality: "", baseline: 0, value: 0 }));
+  e.app
+    .db()
+    .newQuery(LAST_MEASUREMENTS_SQL)
+    .bind(Object.assign({ indicator: indicatorId, exclude: exclude || "" }, scope))
+    .all(rows);
+  const readable = require(`${__hooks}/lib/readable-rows.js`).readableRows(
+    e,
+    "pilots",
+    [...new Set(rows.map((row) => row.pilot))].map((id) => ({ id })),
+  );
+  const readableIds = new Set(readable.map((row) => row.id));
+  const perPilot = new Map();
+  for (const row of rows) {
+    if (!readableIds.has(row.pilot)) continue;
+    const change = relativeChange(row.baseline, row.value, direction);
+    if (change === null) continue;
+    const entry = perPilot.get(row.pilot) || { municipality: row.municipality, changes: [] };
+    entry.changes.push(change);
+    perPilot.set(row.pilot, entry);
+  }
+  const values = [...perPilot.values()].map((entry) => summarise(entry.changes).median);
+  const municipalities = new Set([...perPilot.values()].map((entry) => entry.municipality)).size;
+  const summary = summarise(values);
+  const base = { indicator: indicatorId, direction, pilots: summary.n, municipalities };
+  if (municipalities < MIN_MUNICIPALITIES) return Object.assign(base, { median: null, min: null, max: null, note: TOO_FEW });
+  return Object.assign(base, { median: summary.median, min: summary.min, max: summary.max, note: "" });
+}
+
+module.exports = { CATALOGUE_FILE: FILE, readCatalogue, syncCatalogue, achieved, MIN_MUNICIPALITIES, TOO_FEW };
