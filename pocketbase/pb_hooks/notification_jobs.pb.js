@@ -9,29 +9,17 @@
 // (POST /api/proeftuin/notifications/run-daily and /run-weekly): tests, and after an outage.
 
 onRecordAfterCreateSuccess((e) => {
-  try {
-    require(`${__hooks}/lib/notify-occasions.js`).notifyIfDecisionNeeded(e.app, e.record.getString("pilot"));
-  } catch (error) {
-    e.app.logger().warn("Kon niet melden dat een besluit nodig is", "evaluation", e.record.id, "error", String(error));
-  }
+  require(`${__hooks}/lib/notify-occasions.js`).notifyDecisionAfterSave(e.app, e.record.getString("pilot"), e.record.id);
   e.next();
 }, "evaluations");
 
 onRecordAfterUpdateSuccess((e) => {
-  try {
-    require(`${__hooks}/lib/notify-occasions.js`).notifyIfDecisionNeeded(e.app, e.record.getString("pilot"));
-  } catch (error) {
-    e.app.logger().warn("Kon niet melden dat een besluit nodig is", "evaluation", e.record.id, "error", String(error));
-  }
+  require(`${__hooks}/lib/notify-occasions.js`).notifyDecisionAfterSave(e.app, e.record.getString("pilot"), e.record.id);
   e.next();
 }, "evaluations");
 
 onRecordAfterUpdateSuccess((e) => {
-  try {
-    require(`${__hooks}/lib/notify-occasions.js`).notifyIfDecisionNeeded(e.app, e.record.id);
-  } catch (error) {
-    e.app.logger().warn("Kon niet melden dat een besluit nodig is", "pilot", e.record.id, "error", String(error));
-  }
+  require(`${__hooks}/lib/notify-occasions.js`).notifyDecisionAfterSave(e.app, e.record.id, e.record.id);
   e.next();
 }, "pilots");
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { choice, rowId, text } from "./form-fields.ts";
 import { limits } from "./limits.ts";
 import { effectActors, effectKinds } from "./options.ts";
-import { euros } from "./pilot.ts";
+import { euros, yearField } from "./pilot.ts";
 
 /**
  * One row of "Kosten en baten per actor" (pilot_effects): who pays or gains how much in a year.
@@ -13,14 +13,7 @@ export const EffectRowSchema = z.object({
   id: rowId,
   actor: choice(effectActors.values, "Kies een partij."),
   kind: choice(effectKinds.values, "Kies kosten of baten."),
-  year: z.string().transform((value, ctx) => {
-    const year = Number(value);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      ctx.addIssue({ code: "custom", message: "Vul een jaar in tussen 2000 en 2100." });
-      return z.NEVER;
-    }
-    return year;
-  }),
+  year: yearField,
   expected_cents: euros("het verwachte bedrag"),
   realised_cents: euros("het gerealiseerde bedrag"),
   /** Where the amount comes from: an MKBA, a business case, a calculation. */

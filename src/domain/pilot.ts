@@ -69,17 +69,20 @@ export const HypothesisRowSchema = z
     if (problem) ctx.addIssue({ code: "custom", path: ["target"], message: problem });
   });
 
+/** A year of a budget or effects row, as the form posts it. */
+export const yearField = z.string().transform((value, ctx) => {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    ctx.addIssue({ code: "custom", message: "Vul een jaar in tussen 2000 en 2100." });
+    return z.NEVER;
+  }
+  return year;
+});
+
 export const BudgetLineRowSchema = z.object({
   id: rowId,
   source: choice(fundingSources.values, "Kies een financieringsbron."),
-  year: z.string().transform((value, ctx) => {
-    const year = Number(value);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      ctx.addIssue({ code: "custom", message: "Vul een jaar in tussen 2000 en 2100." });
-      return z.NEVER;
-    }
-    return year;
-  }),
+  year: yearField,
   planned_cents: euros("het begrote bedrag"),
   spent_cents: euros("het uitgegeven bedrag"),
   /** When the funder expects a report (subsidies), or empty. */

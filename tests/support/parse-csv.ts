@@ -1,6 +1,6 @@
 /**
  * Reads CSV back as RFC 4180 does (a quoted field may hold the separator, "" for a quote and line
- * breaks; a record ends at CRLF outside quotes), so the open-data tests check what a spreadsheet gets.
+ * breaks; a record ends at CRLF outside quotes), so the tests check what a spreadsheet gets.
  */
 export function parseCsv(csv: string, separator: string): string[][] {
   const text = csv.startsWith("\uFEFF") ? csv.slice(1) : csv;

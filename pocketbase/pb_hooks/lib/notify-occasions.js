@@ -102,4 +102,17 @@ function notifyOverdueEvaluations(app, today) {
   return { pilots: rows.length, told };
 }
 
-module.exports = { notifyIfDecisionNeeded, notifyOverdueEvaluations };
+/** After a save of a pilot or its evaluation: notifyIfDecisionNeeded, logged and never at the save's expense. */
+function notifyDecisionAfterSave(app, pilotId, savedId) {
+  try {
+    notifyIfDecisionNeeded(app, pilotId);
+  } catch (error) {
+    app.logger().warn("Kon niet melden dat een besluit nodig is", "pilot", pilotId, "record", savedId, "error", String(error));
+  }
+}
+
+module.exports = {
+  notifyDecisionAfterSave,
+  notifyIfDecisionNeeded,
+  notifyOverdueEvaluations,
+};
