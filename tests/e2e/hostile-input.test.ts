@@ -51,7 +51,7 @@ describe("hostile input through the site", () => {
 
   const cases = shortCorpus.map((value, index) => [index, value] as const);
 
-  test.for(cases)("URL parameters with value #%i never fail the server", async ([, value], { page }) => {
+  test.for(cases)("URL parameters with value #%i never fail the server", async ([index, value], { page }) => {
     await addSessionCookie(page, cookie);
     const v = inUrl(value);
     const serverErrors: string[] = [];
@@ -71,7 +71,10 @@ describe("hostile input through the site", () => {
       if (response.status >= 500) serverErrors.push(`${response.status} ${path}`);
     }
     expect(serverErrors).toEqual([]);
-    for (const path of [`/pilots?q=${v}`, `/lessen?q=${v}`, `/inloggen?terug=${v}`]) await expectInert(page, path);
+    // In the browser, each value on one of the three pages that show a parameter back, in turn: every
+    // page meets a third of the corpus (all three for every value took ~45 more seconds of CI).
+    const shown = [`/pilots?q=${v}`, `/lessen?q=${v}`, `/inloggen?terug=${v}`];
+    await expectInert(page, shown[index % shown.length] as string);
   });
 
   test.for(cases)("form posts with value #%i are refused or stored inert", async ([index, value], { page }) => {

@@ -52,7 +52,6 @@ const routeGroups: ReadonlyArray<{ group: string; routes: (ids: Ids) => string[]
     routes: (ids) => [
       "/lessen",
       "/lessen?q=schulden&soort=tip",
-      "/lessen?domein=wmo&domein=jeugd&andere_gemeenten=1",
       `/lessen/${ids.lesson}`,
       "/lessen/nieuw",
       "/kennisbank",
