@@ -7,6 +7,7 @@ import {
   actors,
   admin,
   client,
+  createMunicipality,
   createNeighbours,
   password,
   signIn,
@@ -185,12 +186,8 @@ describe("one's own account", () => {
 
 describe("at least one active directeur", () => {
   async function municipalityWithOneDirector() {
-    const m = await (await admin()).collection("municipalities").create({
-      name: `Eendirecteurgemeente ${unique()}`,
-      cbs_code: `GM${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`,
-      province: "drenthe",
-      inhabitants: 20_000,
-    });
+    // createMunicipality retries a random CBS code another file already took (a direct create failed in CI).
+    const m = await createMunicipality({ name: `Eendirecteurgemeente ${unique()}`, province: "drenthe", inhabitants: 20_000 });
     return { municipality: m, director: await accountIn(m.id, "directeur") };
   }
 
