@@ -10,6 +10,7 @@ import { generateEvaluations } from "./generate-evaluations.ts";
 import { generateLessons } from "./generate-lessons.ts";
 import { generatePeople } from "./generate-people.ts";
 import { generatePilots } from "./generate-pilots.ts";
+import { generateWhatWorks } from "./generate-what-works.ts";
 import type { MunicipalityPlan } from "./plan.ts";
 import { IdMaker, Random } from "./random.ts";
 import { DAY, type Generation, type TableTiming } from "./rows.ts";
@@ -61,6 +62,7 @@ export async function fillDatabase(input: SeedInput): Promise<SeedResult> {
     const pilots = await generatePilots(g, plan, people);
     await generateEvaluations(g, pilots);
     await generateLessons(g, people, pilots);
+    await generateWhatWorks(g, pilots, input.apiUser.id);
     validate(db);
 
     // A lesson's copy of its pilot's visibility and municipality (what its read rule looks at) is
@@ -96,6 +98,8 @@ export async function fillDatabase(input: SeedInput): Promise<SeedResult> {
       "lessons",
       "lessons_fts",
       "comments",
+      "interventions",
+      "notifications",
     ]) {
       const row = db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number };
       counts[table] = Number(row.n);

@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   // 4. JavaScript per page.
   started = performance.now();
   const javascript: ShippedJs[] = [];
-  for (const path of [`/lessen${LESSON_QUERY}`, pilotPath, "/portfolio", "/pilots"])
+  for (const path of [`/lessen${LESSON_QUERY}`, pilotPath, "/portfolio", "/pilots", "/mijn", "/wat-werkt", "/meldingen"])
     javascript.push(await shippedJavaScript(origin, path, asPage));
   phases.javascript = seconds(started);
   say(`JavaScript per pagina gemeten (${nl(phases.javascript)} s)`);

@@ -1,4 +1,4 @@
-/** What the bench measures: four pages and two direct PocketBase queries, and the data functions behind each page. */
+/** What the bench measures: eight pages and two direct PocketBase queries, and the data functions behind each page. */
 import type { TypedPocketBase } from "../../src/data/client.ts";
 import { loadSession } from "../../src/data/auth.ts";
 import { searchLessons } from "../../src/data/lessons.ts";
@@ -9,6 +9,10 @@ import { parsePilotFilters } from "../../src/domain/pilot-filters.ts";
 import { parsePortfolioFilters } from "../../src/domain/portfolio/filters.ts";
 import { loadPilotPage } from "../../src/server/pilot-page.ts";
 import { loadPortfolioPage } from "../../src/server/portfolio-page.ts";
+import { loadHomePage, loadStartPage } from "../../src/server/start-page.ts";
+import { listNotifications, unreadNotificationCount } from "../../src/data/notifications.ts";
+import { loadWhatWorks } from "../../src/data/what-works.ts";
+import { loadInterventionEffects } from "../../src/data/intervention-effects.ts";
 import { LESSON_QUERY } from "./settings.ts";
 import { COMMON_QUERY_WORD } from "./text.ts";
 
@@ -70,6 +74,16 @@ export function benchScenarios({ origin, pocketbaseUrl, cookie, token, pilotPath
     },
     { name: "pilotpagina (netwerk)", kind: "pagina", url: origin + pilotPath, headers: asPage, expect: (b) => b.includes("Hypothesen") },
     { name: "portfolio GM0001", kind: "pagina", url: `${origin}/portfolio`, headers: asPage, expect: (b) => b.includes("Portfolio van") },
+    { name: "startpagina bezoeker", kind: "pagina", url: `${origin}/`, headers: {}, expect: (b) => b.includes("Het netwerk") },
+    { name: "mijn proeftuin", kind: "pagina", url: `${origin}/mijn`, headers: asPage, expect: (b) => b.includes("Mijn Proeftuin") },
+    {
+      name: "wat werkt",
+      kind: "pagina",
+      url: `${origin}/wat-werkt`,
+      headers: asPage,
+      expect: (b) => b.includes("Wat werkt") && b.includes("<table"),
+    },
+    { name: "meldingen", kind: "pagina", url: `${origin}/meldingen`, headers: asPage, expect: (b) => b.includes("Melding 1 over") },
   ];
   return only.length ? allScenarios.filter((s) => only.some((word) => s.name.includes(word))) : allScenarios;
 }
@@ -92,5 +106,12 @@ export function pageLoaders(cookie: string, networkPilotId: string): Record<stri
     },
     "pilotpagina (netwerk)": async (pb) => loadPilotPage(pb, networkPilotId, await session(pb)),
     "portfolio GM0001": async (pb) => loadPortfolioPage(pb, await session(pb), parsePortfolioFilters(new URLSearchParams())),
+    "startpagina bezoeker": async (pb) => loadHomePage(pb),
+    "mijn proeftuin": async (pb) => loadStartPage(pb, await session(pb), unreadNotificationCount(pb)),
+    "wat werkt": async (pb) => {
+      await session(pb);
+      await Promise.all([loadWhatWorks(pb), loadInterventionEffects(pb)]);
+    },
+    meldingen: async (pb) => listNotifications(pb, (await session(pb)).id, 1),
   };
 }
