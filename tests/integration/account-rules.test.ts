@@ -11,6 +11,7 @@ import {
   createNeighbours,
   password,
   signIn,
+  signInWithPassword,
   statusOf,
   storedAsAdmin,
   unique,
@@ -141,7 +142,7 @@ describe("changing another account of the own municipality (update)", () => {
     const target = await accountIn(n.own.municipality.id);
     await n.own.as.director.collection("users").update(target.id, { deactivated: true });
     expect(await statusOf(n.own.as.director.collection("users").update(target.id, { deactivated: false }))).toBe(200);
-    expect(await statusOf(signIn(target))).toBe(200);
+    expect(await statusOf(signInWithPassword(target))).toBe(200);
   });
 
   it.each(actors)("%s cannot delete an account (403)", async (actor) => {
@@ -230,7 +231,7 @@ describe("a deactivated account", () => {
   let oldSession: PocketBase;
   beforeAll(async () => {
     target = await accountIn(n.own.municipality.id);
-    oldSession = await signIn(target);
+    oldSession = await signInWithPassword(target);
     await n.own.as.director.collection("users").update(target.id, { deactivated: true });
   });
 

@@ -13,7 +13,7 @@ import {
   createTenant,
   type Neighbours,
   password,
-  signIn,
+  signInWithPassword,
   statusOf,
   storedAsAdmin,
   type Tenant,
@@ -84,6 +84,7 @@ describe("own e-mail address", () => {
     const own = await createTenant();
     const user = own.users.colleague;
     const pb = appClientOf(own.as.colleague);
+    const session = await signInWithPassword(user);
     const newEmail = `nieuw-${unique()}@test.proeftuin`;
     await requestEmailChange(pb, newEmail);
     expect((await storedAsAdmin("users", user.id)).email).toBe(user.email);
@@ -98,7 +99,7 @@ describe("own e-mail address", () => {
     expect(record.email).toBe(newEmail);
     expect(site.authStore.isValid).toBe(true);
     // The old session ended with the change.
-    expect(await statusOf(own.as.colleague.collection("users").authRefresh())).toBe(401);
+    expect(await statusOf(session.collection("users").authRefresh())).toBe(401);
   });
 });
 
@@ -114,14 +115,14 @@ describe("own password", () => {
     const result = (await handleSettingsPost(appClientOf(own.as.manager), user, form, newVisitor(), false)) as SectionResult;
     expect(result.errors).toEqual({ oldPassword: "Het huidige wachtwoord klopt niet." });
     expect(result.values).toEqual({});
-    expect(await statusOf(signIn(own.users.manager))).toBe(200);
+    expect(await statusOf(signInWithPassword(own.users.manager))).toBe(200);
   });
 
   it("ends the sessions elsewhere and keeps this one signed in with the new password", async () => {
     const own = await createTenant();
     const user = own.users.director as unknown as UserRecord;
-    const elsewhere = await signIn(own.users.director);
-    const here = appClientOf(own.as.director);
+    const elsewhere = await signInWithPassword(own.users.director);
+    const here = appClientOf(await signInWithPassword(own.users.director));
     await changePassword(
       here,
       user,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { admin, client, createTenant, pilotData, signIn, statusOf } from "./fixtures.ts";
+import { admin, client, createTenant, pilotData, signInWithPassword, statusOf } from "./fixtures.ts";
 
 /**
  * Signing out ends the account's sessions in PocketBase itself (pb_hooks/sign_out.pb.js): a copy of
@@ -14,9 +14,10 @@ describe("signing out", () => {
 
   it("makes every earlier token of the account worthless, for refresh and for data", async () => {
     const tenant = await createTenant();
-    const pilot = await tenant.as.manager.collection("pilots").create(pilotData(tenant.municipality.id));
-    const thisDevice = tenant.as.manager.authStore.token;
-    const otherDevice = (await signIn(tenant.users.manager)).authStore.token;
+    const manager = await signInWithPassword(tenant.users.manager);
+    const pilot = await manager.collection("pilots").create(pilotData(tenant.municipality.id));
+    const thisDevice = manager.authStore.token;
+    const otherDevice = (await signInWithPassword(tenant.users.manager)).authStore.token;
     const renewed = (await holding(thisDevice).collection("users").authRefresh()).token;
     expect(await statusOf(holding(thisDevice).collection("pilots").getOne(pilot.id))).toBe(200);
 
@@ -27,7 +28,7 @@ describe("signing out", () => {
       expect(await statusOf(holding(token).collection("pilots").getOne(pilot.id))).toBe(404);
     }
     // The account itself is unharmed: signing in again works, and other accounts were not touched.
-    expect((await signIn(tenant.users.manager)).authStore.isValid).toBe(true);
+    expect((await signInWithPassword(tenant.users.manager)).authStore.isValid).toBe(true);
     expect(await statusOf(tenant.as.director.collection("pilots").getOne(pilot.id))).toBe(200);
   });
 
