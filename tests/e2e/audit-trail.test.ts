@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect } from "vitest";
-import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 const screenshots = fileURLToPath(new URL("../../test-results/", import.meta.url));
@@ -12,7 +12,7 @@ const text = (content: string) => content.replace(/[\s\u00a0]+/g, " ").trim();
 describe("the audit trail a council can read", () => {
   test("a decision reads as one marked line that links to its pilot", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await signIn(page, "directie@rotterdam.test");
+    await signInBySession(page, "directie@rotterdam.test");
     await page.goto("/portfolio/audit");
     await page.getByLabel("Soort gegevens").selectOption("decisions");
     await page.getByRole("button", { name: "Filteren" }).click();
@@ -35,7 +35,7 @@ describe("the audit trail a council can read", () => {
 
   test("a new pilot reads as one line naming its rows, with amounts in euros", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await signIn(page, "directie@rotterdam.test");
+    await signInBySession(page, "directie@rotterdam.test");
     await page.goto("/portfolio/audit?soort=budget_lines");
     const what = (await page.locator("tbody td:nth-child(3)").allInnerTexts()).map(text);
     expect(what.length).toBeGreaterThan(0);

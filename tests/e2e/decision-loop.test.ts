@@ -1,6 +1,6 @@
 import PocketBase from "pocketbase";
 import { describe, expect, inject } from "vitest";
-import { baseUrl, demoPassword, expectNoAxeViolations, signIn } from "./browser.ts";
+import { baseUrl, demoPassword, expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /**
@@ -45,7 +45,7 @@ describe("the directeur's decision loop", () => {
 
   test("end evaluation → Besluit nodig → lesson first → decision with memo → readable audit line", async ({ page }) => {
     const pilotPath = await runningPilot();
-    await signIn(page, director);
+    await signInBySession(page, director);
 
     // 1. The end evaluation moves the pilot to the stage Evaluatie.
     await page.goto(pilotPath);

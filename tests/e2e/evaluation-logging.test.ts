@@ -1,6 +1,6 @@
 import { describe, expect } from "vitest";
 import type { Page } from "playwright-core";
-import { baseUrl, expectNoAxeViolations, signIn } from "./browser.ts";
+import { baseUrl, expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /** A manager logs a learning card; peers see it without testimonials or small samples; a directeur decides. */
@@ -19,7 +19,7 @@ describe("evaluations and the stage gate", () => {
   test("a manager logs an evaluation with a measurement, a testimonial and an attachment, and sees the verdict and the chart", async ({
     page,
   }) => {
-    await signIn(page, "innovatie@oisterwijk.test");
+    await signInBySession(page, "innovatie@oisterwijk.test");
     pilotPath = await openPilot(page, "Jongeren aan het werk");
     await page.getByRole("link", { name: "Evaluatie vastleggen" }).click();
     await page.waitForSelector("form[data-ready='true']");
@@ -85,7 +85,7 @@ describe("evaluations and the stage gate", () => {
 
   test("another municipality sees the evaluation but no testimonial, and small samples only as < 10", async ({ page }) => {
     expect(pilotPath).not.toBe("");
-    await signIn(page, "innovatie@rotterdam.test");
+    await signInBySession(page, "innovatie@rotterdam.test");
     await page.goto(pilotPath);
     const main = await page.locator("main").textContent();
     expect(main).toContain(observation);
@@ -99,7 +99,7 @@ describe("evaluations and the stage gate", () => {
   });
 
   test("a directeur records a stop decision only with a stop reason", async ({ page, newPage }) => {
-    await signIn(page, "directie@zwolle.test");
+    await signInBySession(page, "directie@zwolle.test");
     const path = await openPilot(page, "Vroegsignalering betalingsachterstanden");
     await page.getByRole("link", { name: "Besluit vastleggen" }).click();
     await page.waitForURL(/\/besluit$/);
@@ -124,7 +124,7 @@ describe("evaluations and the stage gate", () => {
     await expectNoAxeViolations(page);
 
     const manager = await newPage();
-    await signIn(manager, "innovatie@zwolle.test");
+    await signInBySession(manager, "innovatie@zwolle.test");
     const response = await manager.goto(`${path}/besluit`);
     expect(response?.status()).toBe(403);
   });

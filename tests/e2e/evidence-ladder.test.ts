@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /**
@@ -12,7 +12,7 @@ describe("the evidence ladder, honestly earned", () => {
   let copyPath = "";
 
   test("an adopter replaces the target group and baselines before the copy goes into practice", async ({ page }) => {
-    await signIn(page, "innovatie@amsterdam.test");
+    await signInBySession(page, "innovatie@amsterdam.test");
     await page.goto(`/pilots?q=${encodeURIComponent(original)}`);
     await page.getByRole("link", { name: original, exact: true }).click();
     const originalPath = new URL(page.url()).pathname;
@@ -60,7 +60,7 @@ describe("the evidence ladder, honestly earned", () => {
 
   test("the evaluation form takes a comparison group only with both its value and its size", async ({ page }) => {
     expect(copyPath).not.toBe("");
-    await signIn(page, "innovatie@amsterdam.test");
+    await signInBySession(page, "innovatie@amsterdam.test");
     await page.goto(`${copyPath}/evaluaties/nieuw`);
     await page.waitForSelector("form[data-ready='true']");
     await page.getByLabel("Wat heeft u waargenomen?").fill("Bij 80 bezochte huishoudens accepteerde een op de vijf hulp.");

@@ -1,6 +1,6 @@
 import PocketBase from "pocketbase";
 import { describe, expect, inject } from "vitest";
-import { demoPassword, signIn } from "./browser.ts";
+import { demoPassword, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 import { expectRefusedSummary, expectTabbingMarksNothing } from "./form-summary.ts";
 
@@ -13,7 +13,7 @@ describe("island forms: errors after submit, in one summary", () => {
   const manager = "innovatie@zwolle.test";
 
   test("the pilot form: tabbing marks nothing, the summary lists every error with its row, a fix clears at once", async ({ page }) => {
-    await signIn(page, manager);
+    await signInBySession(page, manager);
     await page.goto("/pilots/nieuw");
     await page.waitForSelector("form[data-ready='true']");
     await expectTabbingMarksNothing(page, "#veld-title", 45);
@@ -52,7 +52,7 @@ describe("island forms: errors after submit, in one summary", () => {
       stage: "ontwerp",
       visibility: "private",
     });
-    await signIn(page, manager);
+    await signInBySession(page, manager);
     await page.goto(`/pilots/${pilot.id}/bewerken`);
     await page.waitForSelector("form[data-ready='true']");
     await expectTabbingMarksNothing(page, "#veld-title", 15);
@@ -85,7 +85,7 @@ describe("island forms: errors after submit, in one summary", () => {
       target: 2,
     });
 
-    await signIn(page, manager);
+    await signInBySession(page, manager);
     await page.goto(`/pilots/${pilot.id}/evaluaties/nieuw`);
     await page.waitForSelector("form[data-ready='true']");
     await expectTabbingMarksNothing(page, "#veld-date", 20);

@@ -1,7 +1,7 @@
 import PocketBase from "pocketbase";
 import { describe, expect, inject } from "vitest";
 import type { Page } from "playwright-core";
-import { demoPassword, signIn } from "./browser.ts";
+import { demoPassword, signIn, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 import { expectRefusedSummary, expectTabbingMarksNothing } from "./form-summary.ts";
 
@@ -34,7 +34,7 @@ describe("server-rendered forms: the same summary after a refused post", () => {
   });
 
   test("lesson, new and edit: every marked field is in the summary, in form order", async ({ page }) => {
-    await signIn(page, manager);
+    await signInBySession(page, manager);
     await page.goto("/lessen/nieuw");
     await expectTabbingMarksNothing(page, "#veld-title", 10);
     await page.locator("#veld-target_group").fill("Jongeren");
@@ -73,7 +73,7 @@ describe("server-rendered forms: the same summary after a refused post", () => {
       baseline: 30,
       target: 10,
     });
-    await signIn(page, manager);
+    await signInBySession(page, manager);
     await page.goto(`/pilots/${pilot.id}/hypothesen/${hypothesis.id}/oordeel`);
     await expectTabbingMarksNothing(page, "#veld-verdict", 2);
     const proposed = await page.locator("#veld-verdict").inputValue();
@@ -90,7 +90,7 @@ describe("server-rendered forms: the same summary after a refused post", () => {
     const pilot = await pb
       .collection("pilots")
       .getFirstListItem(pb.filter("municipality = {:municipality} && stage = 'besluit'", { municipality }), { sort: "created" });
-    await signIn(page, director);
+    await signInBySession(page, director);
     await page.goto(`/pilots/${pilot.id}/besluit`);
     await expectTabbingMarksNothing(page, "#veld-decision", 3);
     await page.locator("#veld-decision").selectOption("stoppen");

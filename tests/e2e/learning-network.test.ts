@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { baseUrl, expectNoAxeViolations, signIn } from "./browser.ts";
+import { baseUrl, expectNoAxeViolations, signIn, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /** The learning network: searching lessons, asking questions, adopting a pilot, writing a lesson. */
@@ -71,7 +71,7 @@ describe("the learning network", () => {
   test("a peer asks a question on a lesson and the owner sees it in the inbox", async ({ newPage }) => {
     const question = `Hoeveel uur per week besteedt de coach aan een jongere? (${Date.now()})`;
     const peer = await newPage();
-    await signIn(peer, "innovatie@rotterdam.test");
+    await signInBySession(peer, "innovatie@rotterdam.test");
     await peer.goto("/lessen?q=jongerenwerk");
     await peer.locator(".pilot-card h3 a").first().click();
     await peer.waitForURL(/\/lessen\/[a-z0-9]{15}$/);
@@ -104,7 +104,7 @@ describe("the learning network", () => {
   test("an author edits and deletes their own comment; nobody else may", async ({ newPage }) => {
     const text = `Werkt dit ook op het platteland? (${Date.now()})`;
     const author = await newPage();
-    await signIn(author, "directie@zwolle.test");
+    await signInBySession(author, "directie@zwolle.test");
     await author.goto("/lessen?q=jongerenwerk");
     await author.locator(".pilot-card h3 a").first().click();
     await author.getByLabel("Uw vraag", { exact: true }).fill(text);
@@ -121,7 +121,7 @@ describe("the learning network", () => {
     expect(await author.locator(".comment", { hasText: "En in kleine kernen?" }).count()).toBe(1);
 
     const other = await newPage();
-    await signIn(other, "innovatie@rotterdam.test");
+    await signInBySession(other, "innovatie@rotterdam.test");
     expect((await other.goto(editPath))?.status()).toBe(403);
     expect((await other.goto(editPath.replace("bewerken", "verwijderen")))?.status()).toBe(403);
 
@@ -133,7 +133,7 @@ describe("the learning network", () => {
   });
 
   test("a manager adopts a shared pilot, and the original counts the adoption", async ({ page }) => {
-    await signIn(page, "innovatie@amsterdam.test");
+    await signInBySession(page, "innovatie@amsterdam.test");
     await page.goto(`/pilots?q=${encodeURIComponent("Jongeren aan het werk")}`);
     await page.locator(".pilot-card h2 a").first().click();
     const originalPath = new URL(page.url()).pathname;
@@ -166,7 +166,7 @@ describe("the learning network", () => {
       dialogs++;
       void dialog.dismiss();
     });
-    await signIn(page, "innovatie@zwolle.test");
+    await signInBySession(page, "innovatie@zwolle.test");
     await page.goto("/lessen/nieuw");
     await expectNoAxeViolations(page);
     const title = `Huisbezoek binnen een week werkt ${Date.now()}`;

@@ -1,6 +1,6 @@
 import { describe, expect } from "vitest";
 import type { Page } from "playwright-core";
-import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { expectNoAxeViolations, signIn, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /** Every page, as each kind of visitor sees it, without axe-core violations at WCAG 2.1 AA. */
@@ -79,7 +79,7 @@ describe("pages for each role", () => {
   });
 
   test("a directeur opens the edit form and the delete confirmation of an own pilot", async ({ page }) => {
-    await signIn(page, "directie@rotterdam.test");
+    await signInBySession(page, "directie@rotterdam.test");
     const own = await firstPilotLink(page, "?zichtbaarheid=private");
     await page.goto(own);
     await page.getByRole("link", { name: "Bewerken" }).click();

@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { baseUrl, expectNoAxeViolations, signIn } from "./browser.ts";
+import { baseUrl, expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /** The statements Dutch government sites publish, a person's own data, and the verdict form. */
@@ -18,7 +18,7 @@ describe("privacy, accessibility statement and verdicts", () => {
   });
 
   test("a signed-in person downloads what the platform holds about them, and only that", async ({ page }) => {
-    await signIn(page, "innovatie@oisterwijk.test");
+    await signInBySession(page, "innovatie@oisterwijk.test");
     await page.goto("/mijn-gegevens");
     await expectNoAxeViolations(page);
     const download = await page.request.get(`${baseUrl()}/mijn-gegevens.json`);
@@ -37,7 +37,7 @@ describe("privacy, accessibility statement and verdicts", () => {
   });
 
   test("a manager confirms or overrules the proposed verdict, with a reason when overruling", async ({ page }) => {
-    await signIn(page, "innovatie@amsterdam.test");
+    await signInBySession(page, "innovatie@amsterdam.test");
     await page.goto(`/pilots?q=${encodeURIComponent("Mijn Geldzaken")}`);
     await page.locator(".pilot-card h2 a").first().click();
     await page.getByRole("link", { name: "Oordeel over hypothese 1 vastleggen" }).click();

@@ -1,11 +1,11 @@
 import { describe, expect } from "vitest";
-import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /** A manager edits a stored pilot's rows, sees the change, and then deletes the pilot after confirming. */
 describe("editing and deleting a pilot", () => {
   test("changes, removes and adds rows in one save, then deletes the pilot", async ({ page }) => {
-    await signIn(page, "innovatie@zwolle.test");
+    await signInBySession(page, "innovatie@zwolle.test");
     await page.goto("/pilots/nieuw");
     await page.waitForSelector("form[data-ready='true']");
     const title = `Schuldenvrij Zwolle ${Date.now()}`;
@@ -68,8 +68,8 @@ describe("editing and deleting a pilot", () => {
   }) => {
     const first = await newPage();
     const second = await newPage();
-    await signIn(first, "innovatie@rotterdam.test");
-    await signIn(second, "directie@rotterdam.test");
+    await signInBySession(first, "innovatie@rotterdam.test");
+    await signInBySession(second, "directie@rotterdam.test");
     await first.goto(`/pilots?q=${encodeURIComponent("Doorbraakbudget")}`);
     await first.locator(".pilot-card h2 a").first().click();
     const path = new URL(first.url()).pathname;

@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { expectNoAxeViolations, signIn } from "./browser.ts";
+import { expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /**
@@ -11,7 +11,7 @@ describe("registering a pilot", () => {
   const title = `Werkfit in de wijk ${Date.now()}`;
 
   test("a manager creates a pilot with a hypothesis, a budget line and a risk, and finds it in the overview", async ({ page }) => {
-    await signIn(page, "innovatie@oisterwijk.test");
+    await signInBySession(page, "innovatie@oisterwijk.test");
     await page.goto("/pilots/nieuw");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Nieuwe pilot");
     await page.waitForSelector("form[data-ready='true']");
@@ -90,7 +90,7 @@ describe("registering a pilot", () => {
   test("a manager of another municipality and a visitor cannot see the private pilot", async ({ newPage }) => {
     expect(pilotPath).toMatch(/^\/pilots\/[a-z0-9]{15}$/);
     const other = await newPage();
-    await signIn(other, "innovatie@amsterdam.test");
+    await signInBySession(other, "innovatie@amsterdam.test");
     const response = await other.goto(pilotPath);
     expect(response?.status()).toBe(404);
     expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe("Pilot niet gevonden");

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect } from "vitest";
-import { baseUrl, expectNoAxeViolations, signIn } from "./browser.ts";
+import { baseUrl, expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 const screenshots = fileURLToPath(new URL("../../test-results/", import.meta.url));
@@ -10,7 +10,7 @@ const screenshots = fileURLToPath(new URL("../../test-results/", import.meta.url
 describe("the director's portfolio", () => {
   test("a directeur opens the portfolio, follows a heat-map cell to its risks, and downloads the CSV", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await signIn(page, "directie@rotterdam.test");
+    await signInBySession(page, "directie@rotterdam.test");
     await page.goto("/portfolio");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Portfolio van Rotterdam");
     const pilotCount = Number(await page.locator(".key-figures li").first().locator("strong").textContent());
@@ -51,7 +51,7 @@ describe("the director's portfolio", () => {
   });
 
   test("the report prints without charts and the audit trail filters by person", async ({ page }) => {
-    await signIn(page, "directie@rotterdam.test");
+    await signInBySession(page, "directie@rotterdam.test");
     await page.goto("/portfolio/rapport");
     expect(await page.locator(".recharts-surface").count()).toBe(0);
     expect(await page.getByRole("heading", { name: "Risico's: kans × impact" }).count()).toBe(1);
@@ -75,7 +75,7 @@ describe("the director's portfolio", () => {
 
   test("a collega and a visitor do not get the portfolio", async ({ newPage }) => {
     const colleague = await newPage();
-    await signIn(colleague, "collega@zwolle.test");
+    await signInBySession(colleague, "collega@zwolle.test");
     expect((await colleague.goto("/portfolio"))?.status()).toBe(403);
     expect((await colleague.goto("/portfolio/audit"))?.status()).toBe(403);
     const guest = await newPage();

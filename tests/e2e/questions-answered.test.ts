@@ -1,6 +1,6 @@
 import PocketBase from "pocketbase";
 import { describe, expect, inject } from "vitest";
-import { demoPassword, expectNoAxeViolations, signIn } from "./browser.ts";
+import { demoPassword, expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /**
@@ -18,7 +18,7 @@ describe("questions that get answered", () => {
     const question = `Hoe vonden jullie de eerste deelnemers? (${Date.now()})`;
 
     const asker = await newPage();
-    await signIn(asker, "directie@amsterdam.test");
+    await signInBySession(asker, "directie@amsterdam.test");
     await asker.goto("/meldingen");
     const readAll = asker.getByRole("button", { name: "Alles gelezen" });
     if ((await readAll.count()) > 0) {
@@ -32,7 +32,7 @@ describe("questions that get answered", () => {
     await asker.waitForURL(/reactie=geplaatst/);
 
     const ownerPage = await newPage();
-    await signIn(ownerPage, "innovatie@zwolle.test");
+    await signInBySession(ownerPage, "innovatie@zwolle.test");
     await ownerPage.goto("/vragen");
     const listed = ownerPage.locator(".question-list > li", { hasText: question });
     expect(await listed.locator(".badge").textContent()).toBe("Open");

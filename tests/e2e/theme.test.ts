@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject } from "vitest";
 import { distEntry, projectRoot } from "../../src/launcher/paths.ts";
 import { stopProcessGroup } from "../../src/launcher/pocketbase-process.ts";
 import { freePort } from "../support/free-port.ts";
-import { baseUrl, signIn } from "./browser.ts";
+import { baseUrl, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /**
@@ -87,7 +87,7 @@ describe("the theme", () => {
     const context = await browser.newContext({ baseURL: themedUrl, viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
-      await signIn(page, "directie@rotterdam.test");
+      await signInBySession(page, "directie@rotterdam.test");
       await page.goto("/portfolio");
       const highRisk = await page
         .locator("table.heat-map td.heat--hoog")

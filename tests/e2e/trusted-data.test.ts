@@ -1,6 +1,6 @@
 import PocketBase from "pocketbase";
 import { describe, expect, inject } from "vitest";
-import { demoPassword, expectNoAxeViolations, signIn } from "./browser.ts";
+import { demoPassword, expectNoAxeViolations, signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /**
@@ -11,7 +11,7 @@ import { test } from "./fixtures.ts";
  */
 describe("data a portfolio can trust", () => {
   test("the form says at the target why it cannot be the baseline or lie the wrong way, and reads € 250.000,-", async ({ page }) => {
-    await signIn(page, "innovatie@zwolle.test");
+    await signInBySession(page, "innovatie@zwolle.test");
     await page.goto("/pilots/nieuw");
     await page.waitForSelector("form[data-ready='true']");
     const title = `Schuldhulp op de markt ${Date.now()}`;
@@ -102,7 +102,7 @@ describe("data a portfolio can trust", () => {
     ] as const) {
       const page = await newPage();
       await page.setViewportSize({ width: 1280, height: 800 });
-      await signIn(page, email);
+      await signInBySession(page, email);
       await page.goto("/portfolio");
       const heading = page.getByRole("heading", { name: "Aandacht nodig" });
       expect(await page.locator("main h2").first().textContent()).toBe("Aandacht nodig");

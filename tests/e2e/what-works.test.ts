@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { signIn } from "./browser.ts";
+import { signInBySession } from "./browser.ts";
 import { test } from "./fixtures.ts";
 
 /**
@@ -29,7 +29,7 @@ describe("what works", () => {
   });
 
   test("a signed-in peer also sees network pilots, never another municipality's private one", async ({ page }) => {
-    await signIn(page, "innovatie@zwolle.test");
+    await signInBySession(page, "innovatie@zwolle.test");
     await page.goto("/wat-werkt");
     const section = page.locator("section", { has: page.getByRole("heading", { name: networkOnly, level: 2 }) });
     expect(await section.textContent()).toContain("te weinig gemeenten");
