@@ -32,7 +32,8 @@ routerAdd("GET", "/api/proeftuin/lessons", (e) => {
     limit: search.PER_PAGE,
     offset: (page - 1) * search.PER_PAGE,
   });
-  return cache.respond(e, "lessons", [q, filters, page, scope.signedIn, scope.own], () =>
-    JSON.stringify(search.answer(e, { filters, match, page, params })),
-  );
+  return cache.respond(e, "lessons", [q, filters, page, scope.signedIn, scope.own], () => {
+    const question = require(`${__hooks}/lib/lesson-questions.js`).keptQuestion(e, [match, filters, scope.signedIn, scope.own]);
+    return JSON.stringify(search.answer(e, { filters, match, page, params }, question));
+  });
 });

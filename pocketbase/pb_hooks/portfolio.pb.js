@@ -5,12 +5,13 @@
 // users may read all of these through the collections' rules; this route reads nothing else.
 // Through the records API this took 11 requests, and PocketBase's work grows with every record it
 // returns (docs/benchmark.md); here it is one statement that
-// builds the JSON in SQLite, answered from the cache until one of these collections changes.
+// builds the JSON in SQLite, answered from the cache until one of these collections changes, with
+// an ETag so that the site, which keeps what it computed from an answer, is not sent it again.
 routerAdd("GET", "/api/proeftuin/portfolio", (e) => {
   const cache = require(`${__hooks}/lib/answer-cache.js`);
   const scope = cache.callerScope(e);
   if (!scope.signedIn || !scope.own) throw new UnauthorizedError("Log in om het portfolio te zien.");
-  return cache.respond(e, "portfolio", [scope.own], () => {
+  return cache.respondTagged(e, "portfolio", [scope.own], () => {
     const answer = new DynamicModel({ json: "" });
     e.app
       .db()
@@ -27,7 +28,7 @@ routerAdd("GET", "/api/proeftuin/portfolio", (e) => {
 routerAdd("GET", "/api/proeftuin/shared-figures", (e) => {
   const cache = require(`${__hooks}/lib/answer-cache.js`);
   if (!cache.callerScope(e).signedIn) throw new UnauthorizedError("Log in om de netwerkcijfers te zien.");
-  return cache.respond(e, "sharedFigures", [], () => {
+  return cache.respondTagged(e, "sharedFigures", [], () => {
     const answer = new DynamicModel({ json: "" });
     e.app
       .db()

@@ -9,27 +9,11 @@ routerAdd(
   "GET",
   "/api/proeftuin/questions/counts",
   (e) => {
-    const municipality = e.auth.getString("municipality");
-    const rows = arrayOf(new DynamicModel({ answered: false, pilot: "", count: 0 }));
-    e.app
-      .db()
-      .newQuery(
-        "SELECT c.answered AS answered, c.pilot AS pilot, COUNT(*) AS count FROM comments c " +
-          "LEFT JOIN lessons l ON l.id = c.lesson LEFT JOIN pilots p ON p.id = c.pilot " +
-          "WHERE c.reply_to = '' AND c.author_municipality != {:m} AND (l.municipality = {:m} OR p.municipality = {:m}) " +
-          "GROUP BY c.answered, c.pilot",
-      )
-      .bind({ m: municipality })
-      .all(rows);
-    const toMunicipality = { open: 0, beantwoord: 0 };
-    const openPerPilot = {};
-    for (const row of rows) {
-      if (row.answered) toMunicipality.beantwoord += row.count;
-      else {
-        toMunicipality.open += row.count;
-        if (row.pilot) openPerPilot[row.pilot] = (openPerPilot[row.pilot] || 0) + row.count;
-      }
-    }
+    // The same counts as "Mijn Proeftuin" shows, by the municipality indexes (lib/start-page.js).
+    const { counts: toMunicipality, openPerPilot } = require(`${__hooks}/lib/start-page.js`).questionCounts(
+      e.app,
+      e.auth.getString("municipality"),
+    );
     const mine = arrayOf(new DynamicModel({ answered: false, count: 0 }));
     e.app
       .db()

@@ -16,6 +16,15 @@ routerAdd("GET", "/api/proeftuin/what-works", (e) => {
   );
 });
 
+// GET /api/proeftuin/what-works/tag: a random token cached beside the answer, under the same data
+// version and caller scope, so it changes whenever the answer may: the site keeps its pooled
+// results per token instead of fetching and pooling some MB on every visit.
+routerAdd("GET", "/api/proeftuin/what-works/tag", (e) => {
+  const cache = require(`${__hooks}/lib/answer-cache.js`);
+  const scope = cache.callerScope(e);
+  return cache.respond(e, "whatWorks", ["tag", scope.signedIn, scope.own], () => JSON.stringify({ tag: $security.randomString(24) }));
+});
+
 routerAdd(
   "POST",
   "/api/proeftuin/interventions/merge",

@@ -98,7 +98,11 @@ export async function getPilotWithRows(pb: TypedPocketBase, id: string): Promise
 
 export type PilotWithActivity = PilotWithRows & { evaluations: EvaluationRecord[]; lessons: LessonRecord[]; comments: CommentRecord[] };
 
-/** For the pilot page: the pilot, its rows, evaluations, lessons and questions, in one request. */
+/**
+ * The pilot, its rows, evaluations, lessons and questions through the records API, in one request.
+ * The pilot page reads them from its route (src/data/pilot-page.ts); this is the reference that
+ * route is proven equal to (tests/integration/pilot-page-route.test.ts).
+ */
 export async function getPilotWithActivity(pb: TypedPocketBase, id: string): Promise<PilotWithActivity> {
   const pilot = await pb.collection("pilots").getOne(id, {
     expand: `municipality,adopted_from,intervention,${ROWS},hypotheses_via_pilot.indicator_ref,evaluations_via_pilot,lessons_via_pilot,comments_via_pilot.author_municipality`,
@@ -255,7 +259,7 @@ export async function pilotTitlesOf(pb: TypedPocketBase, municipality: string): 
     .getFullList({ filter: pb.filter("municipality = {:m}", { m: municipality }), sort: "title", fields: "id,title" });
 }
 
-/** Pilots of other municipalities in a domain, as candidates for the "similar pilots" list. */
+/** Pilots of other municipalities in a domain, as candidates for "similar pilots" (the pilot page route gives the same). */
 export async function pilotsInDomain(pb: TypedPocketBase, domain: string, exceptMunicipality: string): Promise<PilotRecord[]> {
   const result = await pb.collection("pilots").getList(1, 40, {
     filter: pb.filter("domain = {:domain} && municipality != {:m}", { domain, m: exceptMunicipality }),

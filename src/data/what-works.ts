@@ -33,3 +33,12 @@ const WhatWorksRecordsSchema = z.object({
 export async function loadWhatWorks(pb: TypedPocketBase): Promise<WhatWorksRecords> {
   return sendChecked(pb, "/api/proeftuin/what-works", WhatWorksRecordsSchema, { method: "GET" });
 }
+
+/**
+ * A token for the answer loadWhatWorks would give this client now: PocketBase draws a new one
+ * whenever the answer's data change (it is cached with the answer, per data version and caller
+ * scope), so the site may keep what it pooled from an answer under its token.
+ */
+export async function loadWhatWorksTag(pb: TypedPocketBase): Promise<string> {
+  return (await sendChecked(pb, "/api/proeftuin/what-works/tag", z.object({ tag: z.string().min(1) }), { method: "GET" })).tag;
+}

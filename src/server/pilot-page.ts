@@ -1,13 +1,13 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import type { DecisionRecord, HypothesisRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
-import { adoptionsOf, type Adoptions } from "../data/adoption.ts";
-import { getPilotWithActivity, pilotsInDomain, type PilotWithActivity } from "../data/pilots.ts";
+import type { Adoptions } from "../data/adoption.ts";
+import type { PilotWithActivity } from "../data/pilots.ts";
+import { getPilotPage } from "../data/pilot-page.ts";
 import { mostSimilar } from "../domain/similarity.ts";
-import { listMeasurements, listTestimonials, type MeasurementRow } from "../data/evaluations.ts";
+import type { MeasurementRow } from "../data/evaluations.ts";
 import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
 import { assessEvidence, evidenceFactsOf, type EvidenceAssessment } from "../domain/evidence-ladder.ts";
 import { decisionBlocker, type DecisionBlocker } from "../domain/stage-gate.ts";
-import { listDecisions } from "../data/decisions.ts";
 import { canWrite } from "../domain/options.ts";
 import { formatPeriod } from "../domain/period.ts";
 import type { ChartPoint } from "../components/charts/HypothesisChart.tsx";
@@ -38,20 +38,12 @@ export type PilotPageData = PilotWithActivity & {
   lessonsMissing: boolean;
 };
 
-/** Everything the pilot page shows: one request, then up to five in parallel, then computed. */
+/** Everything the pilot page shows: one request (a cached route, for this viewer), then computed. */
 export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined, user: UserRecord | null): Promise<PilotPageData | null> {
-  const data = await loadOrNull(id, (pilotId) => getPilotWithActivity(pb, pilotId));
-  if (!data) return null;
+  const answer = await loadOrNull(id, (pilotId) => getPilotPage(pb, pilotId));
+  if (!answer) return null;
+  const { measurements, testimonials, adoptions, candidates, decisions: decisionHistory, ...data } = answer;
   const own = Boolean(user && user.municipality === data.pilot.municipality);
-  // Without evaluations there are no measurements or testimonials to ask for.
-  const evaluated = data.evaluations.length > 0;
-  const [measurements, testimonials, adoptions, candidates, decisionHistory] = await Promise.all([
-    evaluated ? listMeasurements(pb, data.pilot.id, own) : Promise.resolve([]),
-    own && evaluated ? listTestimonials(pb, data.pilot.id) : Promise.resolve([]),
-    adoptionsOf(pb, data.pilot.id),
-    pilotsInDomain(pb, data.pilot.domain, data.pilot.municipality),
-    data.pilot.decision ? listDecisions(pb, data.pilot.id) : Promise.resolve([]),
-  ]);
   const comparable = (pilot: PilotRecord) => ({ ...pilot, sizeClass: pilot.expand?.municipality?.size_class ?? ("" as const) });
 
   const hypothesisViews = data.hypotheses.map((hypothesis) => {

@@ -1,6 +1,8 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import type { UserRecord } from "../data/records.ts";
-import { loadPortfolioRecords, loadSharedFigures } from "../data/portfolio.ts";
+import { loadPortfolioAnswers, type PortfolioAnswers } from "../data/portfolio.ts";
+import { BoundedCache, portfolioCacheKey } from "./portfolio-cache.ts";
+import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import { applyPortfolioFilters, type PortfolioFilters } from "../domain/portfolio/filters.ts";
 import {
   budgetBySource,
@@ -13,15 +15,57 @@ import {
 } from "../domain/portfolio/figures.ts";
 import { riskHeatMap } from "../domain/portfolio/heat-map.ts";
 import { attentionList } from "../domain/portfolio/attention.ts";
-import { compareWithNetwork } from "../domain/portfolio/network-comparison.ts";
+import { compareWithNetwork, type MunicipalityFigures } from "../domain/portfolio/network-comparison.ts";
 import { domains, fundingSources } from "../domain/options.ts";
 import { grandTotal } from "../domain/budget-totals.ts";
 import { effectsBalance } from "../domain/effects-balance.ts";
 import { dutchToday } from "../domain/dutch-today.ts";
 
-/** The portfolio of the user's municipality: records loaded once, every figure computed by domain functions. */
+/**
+ * Computed portfolios, per answer, filters and caller (src/server/portfolio-cache.ts): a large
+ * municipality's figures take some tens of milliseconds to check and compute, and PocketBase
+ * answers the same until its data changes. A few dozen entries cover the filters in use; a
+ * 500-pilot portfolio takes a few MB.
+ */
+const computed = new BoundedCache<PortfolioPage>(48);
+/**
+ * Per municipality, the answers last received, so that PocketBase can answer "unchanged" (304)
+ * instead of sending 900 KB again. A 304 comes only when its answer for this caller is that very
+ * text (the tag is its SHA-256), so a held answer can never be another caller's.
+ */
+const held = new BoundedCache<PortfolioAnswers>(48);
+
+/**
+ * The portfolio of the user's municipality: records loaded once, every figure computed by domain
+ * functions, or taken from the cache when PocketBase answered the same for the same caller and filters.
+ * The page must not change what it gets: it is shared by the next requests.
+ */
 export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = dutchToday()) {
-  const [all, shared] = await Promise.all([loadPortfolioRecords(pb), loadSharedFigures(pb)]);
+  const answers = await loadPortfolioAnswers(pb, held.get(user.municipality));
+  held.set(user.municipality, answers);
+  const key = portfolioCacheKey({
+    recordsTag: answers.records.tag,
+    sharedTag: answers.shared.tag,
+    municipality: user.municipality,
+    role: user.role,
+    sizeClass: user.expand?.municipality?.size_class ?? "",
+    filters,
+    today,
+  });
+  const cached = computed.get(key);
+  if (cached) return cached;
+  const page = portfolioFigures(answers.records.value(), answers.shared.value(), user, filters, today);
+  computed.set(key, page);
+  return page;
+}
+
+function portfolioFigures(
+  all: Required<PortfolioRecords>,
+  shared: MunicipalityFigures[],
+  user: UserRecord,
+  filters: PortfolioFilters,
+  today: string,
+) {
   const records = applyPortfolioFilters(all, filters);
   const own = shared.find((f) => f.municipality === user.municipality) ?? {
     municipality: user.municipality,
@@ -57,4 +101,4 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
     ),
   };
 }
-export type PortfolioPage = Awaited<ReturnType<typeof loadPortfolioPage>>;
+export type PortfolioPage = ReturnType<typeof portfolioFigures>;

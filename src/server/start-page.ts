@@ -3,36 +3,25 @@ import type { UserRecord } from "../data/records.ts";
 import { loadPortfolioRecords } from "../data/portfolio.ts";
 import { listPilots } from "../data/pilots.ts";
 import { listMunicipalityNames } from "../data/municipalities.ts";
-import { newestPublicLessonsWithTotal, recentLessonsInDomains } from "../data/start-page.ts";
-import { questionCounts, questionsToMunicipality } from "../data/questions.ts";
+import { loadStartLessonsAndQuestions, newestPublicLessonsWithTotal } from "../data/start-page.ts";
 import { attentionList } from "../domain/portfolio/attention.ts";
 import { keyFigures, myDomains, myPilots, START_PAGE_LIMIT } from "../domain/start-page.ts";
 import { dutchToday } from "../domain/dutch-today.ts";
 
-const NEWEST_QUESTIONS_SHOWN = 5;
-
 /**
- * Everything "Mijn Proeftuin" shows, in two rounds of requests: the portfolio's cached route, the
- * question counts and the unread notifications (the count the navigation asks for too) at once;
- * then the lessons in the domains the first round found, and the newest open questions when there
- * are any (an empty filtered list would make PocketBase hold the page up to 500 ms).
+ * Everything "Mijn Proeftuin" shows, in two rounds of requests to cached routes: the portfolio and
+ * the unread notifications (the count the navigation asks for too) at once; then the lessons in the
+ * domains the first round found and the questions to the municipality (src/data/start-page.ts).
  */
 export async function loadStartPage(pb: TypedPocketBase, user: UserRecord, unreadCount: Promise<number | null>, today = dutchToday()) {
-  const [records, counts, unread] = await Promise.all([loadPortfolioRecords(pb), questionCounts(pb), unreadCount]);
+  const [records, unread] = await Promise.all([loadPortfolioRecords(pb), unreadCount]);
   const domains = myDomains(records.pilots);
-  const [newest, lessons] = await Promise.all([
-    counts.toMunicipality.open === 0
-      ? []
-      : questionsToMunicipality(pb, user.municipality, { state: "open", page: 1, perPage: NEWEST_QUESTIONS_SHOWN }).then(
-          (page) => page.items,
-        ),
-    recentLessonsInDomains(pb, domains, user.municipality, START_PAGE_LIMIT),
-  ]);
+  const { lessons, questions } = await loadStartLessonsAndQuestions(pb, domains);
   const attention = user.role === "directeur" ? attentionList(records, today) : [];
   return {
     municipalityName: user.expand?.municipality?.name ?? "uw gemeente",
-    pilots: myPilots(records, counts.openPerPilot, today),
-    questions: { open: counts.toMunicipality.open, answered: counts.toMunicipality.beantwoord, newest },
+    pilots: myPilots(records, questions.openPerPilot, today),
+    questions: { open: questions.open, answered: questions.beantwoord, newest: questions.newest },
     unread,
     domains,
     lessons,
@@ -53,7 +42,7 @@ const HOME_LIMIT = 5;
  */
 export async function loadHomePage(pb: TypedPocketBase) {
   const [lessons, pilots, municipalities] = await Promise.all([
-    newestPublicLessonsWithTotal(pb, HOME_LIMIT),
+    newestPublicLessonsWithTotal(pb),
     listPilots(pb, { q: "", page: 1, visibility: "public" }),
     listMunicipalityNames(pb),
   ]);

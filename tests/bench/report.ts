@@ -9,6 +9,7 @@ import type { SeedResult } from "./generate.ts";
 import { benchStarted, nl, say, seconds } from "./log.ts";
 import { median, type LoadResult, type Sequential } from "./measure.ts";
 import type { ShippedJs } from "./shipped-js.ts";
+import type { UncachedSearch } from "./uncached-search.ts";
 import { SIZES } from "./plan.ts";
 import type { ProfileResult } from "./profile.ts";
 import type { Scenario } from "./scenarios.ts";
@@ -32,7 +33,7 @@ export type Measured = {
   seed: SeedResult;
   /** Per API scenario, how many records its query found. */
   context: Record<string, number>;
-  uncachedSearch: number[];
+  uncachedSearch: UncachedSearch;
   javascript: ShippedJs[];
   scenarios: Scenario[];
   single: Sequential[];
@@ -134,9 +135,10 @@ export function writeReport(measured: Measured): void {
       .map(([t, n]) => `${t} ${n.toLocaleString("nl-NL")}`)
       .join(", ")}`,
   );
-  if (uncachedSearch.length) {
+  if (uncachedSearch.firstPages.length) {
     out(
-      `Lessen zoeken zonder cache (pagina 2–6 van dezelfde vraag, elk voor het eerst, 1 tegelijk): mediaan ${nl(median(uncachedSearch))} ms`,
+      `Lessen zoeken zonder cache (1 tegelijk): pagina 1 van vijf nieuwe vragen mediaan ${nl(median(uncachedSearch.firstPages))} ms, ` +
+        `pagina 2–6 van een vraag na pagina 1 mediaan ${nl(median(uncachedSearch.laterPages))} ms`,
     );
   }
   out(

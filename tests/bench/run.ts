@@ -17,9 +17,10 @@ import { build, needsBuild } from "../../src/launcher/build-if-needed.ts";
 import { startPocketBase } from "../../src/launcher/pocketbase-process.ts";
 import { freePort } from "../support/free-port.ts";
 import { fillDatabase, type SeedResult } from "./generate.ts";
-import { benchStarted, nl, round, say, seconds } from "./log.ts";
-import { load, median, sequential, waitForIdle, type LoadResult, type Sequential } from "./measure.ts";
+import { benchStarted, nl, say, seconds } from "./log.ts";
+import { load, sequential, waitForIdle, type LoadResult, type Sequential } from "./measure.ts";
 import { shippedJavaScript, type ShippedJs } from "./shipped-js.ts";
+import { measureUncachedSearch, type UncachedSearch } from "./uncached-search.ts";
 import { planMunicipalities } from "./plan.ts";
 import { planWindows, profile, type ProfileResult } from "./profile.ts";
 import { writeReport } from "./report.ts";
@@ -35,7 +36,6 @@ import {
   REPORT_RESERVE_SECONDS,
   WANTED_SECONDS,
 } from "./settings.ts";
-import { COMMON_QUERY_WORD } from "./text.ts";
 
 let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -136,24 +136,9 @@ async function main(): Promise<void> {
       `(${seed.networkPilot.lessons} lessen, ${seed.networkPilot.comments} vragen, ${seed.networkPilot.measurements} metingen)`,
   );
 
-  // The lesson search answers from a cache (pb_hooks/lib/answer-cache.js), so the load figures show
-  // repeated questions. A question nobody asked yet: pages 2 to 6 of the same search, each computed
-  // afresh (all its facet counts included), one at a time.
-  const uncachedSearch: number[] = [];
-  if (scenarios.some((scenario) => scenario.name.startsWith("lessen"))) {
-    for (let page = 2; page <= 6; page++) {
-      const begin = performance.now();
-      const response = await fetch(`${pocketbase.url}/api/proeftuin/lessons?q=${COMMON_QUERY_WORD}&domain=wmo&kind=tip&page=${page}`, {
-        headers: { authorization: token },
-      });
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`ongecachte zoekvraag: ${response.status}`);
-      uncachedSearch.push(round(performance.now() - begin));
-    }
-    say(
-      `Lessen zoeken, vraag die nog niet gesteld was (API, pagina 2–6): mediaan ${nl(median(uncachedSearch))} ms (${uncachedSearch.map((ms) => nl(ms, 0)).join(", ")})`,
-    );
-  }
+  const uncachedSearch: UncachedSearch = scenarios.some((scenario) => scenario.name.startsWith("lessen"))
+    ? await measureUncachedSearch(pocketbase.url, token)
+    : { firstPages: [], laterPages: [] };
 
   // 4. JavaScript per page.
   started = performance.now();

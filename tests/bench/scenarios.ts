@@ -11,8 +11,7 @@ import { loadPilotPage } from "../../src/server/pilot-page.ts";
 import { loadPortfolioPage } from "../../src/server/portfolio-page.ts";
 import { loadHomePage, loadStartPage } from "../../src/server/start-page.ts";
 import { listNotifications, unreadNotificationCount } from "../../src/data/notifications.ts";
-import { loadWhatWorks } from "../../src/data/what-works.ts";
-import { loadInterventionEffects } from "../../src/data/intervention-effects.ts";
+import { loadWhatWorksPage } from "../../src/server/what-works-page.ts";
 import { LESSON_QUERY } from "./settings.ts";
 import { COMMON_QUERY_WORD } from "./text.ts";
 
@@ -110,7 +109,7 @@ export function pageLoaders(cookie: string, networkPilotId: string): Record<stri
     "mijn proeftuin": async (pb) => loadStartPage(pb, await session(pb), unreadNotificationCount(pb)),
     "wat werkt": async (pb) => {
       await session(pb);
-      await Promise.all([loadWhatWorks(pb), loadInterventionEffects(pb)]);
+      await loadWhatWorksPage(pb);
     },
     meldingen: async (pb) => listNotifications(pb, (await session(pb)).id, 1),
   };

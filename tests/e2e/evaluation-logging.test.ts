@@ -66,15 +66,21 @@ describe("evaluations and the stage gate", () => {
     expect(await hypothesis.textContent()).toContain("november 2026");
     expect(await hypothesis.textContent()).toContain("71,5");
     expect(await hypothesis.textContent()).toMatch(/Voorstel op basis van de metingen(Bevestigd|Verworpen|Onbeslist|Open): /);
-    await hypothesis.locator("figure").scrollIntoViewIfNeeded();
-    await hypothesis.locator(".recharts-surface").waitFor();
-    // The owner sees every measurement: one dot per row of the table beside the chart.
+    // The owner sees every measurement: one dot per row of the table beside the chart, drawn on the
+    // server (in the HTML as it arrives, no chart script needed).
     const rows = await hypothesis.locator("tbody tr").count();
     expect(rows).toBeGreaterThanOrEqual(2);
+    const served = await (await page.request.get(page.url())).text();
+    expect(served).toContain('<svg role="img" aria-label="Metingen van ');
+    expect(await hypothesis.locator('.chart__static--wide g[data-mark="dot"] circle').count()).toBe(rows);
+    // "Interactieve grafiek" loads recharts on the click and puts focus on the chart that replaces it.
+    await hypothesis.getByRole("button", { name: "Interactieve grafiek" }).click();
+    await hypothesis.locator(".recharts-surface").waitFor();
     expect(await hypothesis.locator(".recharts-line-dots .recharts-dot").count()).toBe(rows);
+    expect(await hypothesis.locator(".chart__interactive").evaluate((element) => element === document.activeElement)).toBe(true);
     // By keyboard: the chart takes focus and the arrow keys step through the measurements.
+    await page.keyboard.press("Tab");
     const surface = hypothesis.locator(".recharts-surface");
-    await surface.focus();
     expect(await surface.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press("ArrowRight");
     const tooltip = hypothesis.locator(".recharts-tooltip-wrapper");

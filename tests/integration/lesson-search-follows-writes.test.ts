@@ -133,6 +133,21 @@ describe("a cached answer never outlives a change", () => {
     expect(after.items[0]).toMatchObject({ id: lesson.id, province: "flevoland", size_class: "zeer_groot" });
   });
 
+  it("a lesson's new domain, kind and principles move it between the cached facet counts", async () => {
+    const word = nonsenseWord();
+    const lesson = await createLesson(n.as.ownManager, { visibility: "network", principles: ["maatwerk"], body: `Een les over ${word}.` });
+    const before = await searchAs(n.as.otherColleague, { q: word, principle: "maatwerk" });
+    expect(before.facets).toMatchObject({ domain: { jeugd: 1 }, kind: { werkzaam_element: 1 }, principle: { maatwerk: 1 } });
+
+    await n.as.ownManager
+      .collection("lessons")
+      .update(lesson.id, { domain: "wmo", kind: "valkuil", principles: ["preventie", "samenwerking"] });
+    expect((await searchAs(n.as.otherColleague, { q: word, principle: "maatwerk" })).totalItems).toBe(0);
+    const after = await searchAs(n.as.otherColleague, { q: word, principle: "preventie" });
+    expect(idsOf(after)).toEqual([lesson.id]);
+    expect(after.facets).toMatchObject({ domain: { wmo: 1 }, kind: { valkuil: 1 }, principle: { preventie: 1, samenwerking: 1 } });
+  });
+
   it("a deleted lesson leaves the cached answer", async () => {
     const word = nonsenseWord();
     const lesson = await createLesson(n.as.ownManager, { visibility: "public", body: `Een les over ${word} die verdwijnt.` });

@@ -1,6 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
-import { loadPortfolioRecords } from "../../src/data/portfolio.ts";
+import { loadPortfolioAnswers, loadPortfolioRecords } from "../../src/data/portfolio.ts";
+import type { UserRecord } from "../../src/data/records.ts";
+import { loadPortfolioPage } from "../../src/server/portfolio-page.ts";
 import {
   admin,
   appClientOf,
@@ -160,5 +164,57 @@ describe("portfolio data", () => {
     // A change elsewhere in the network leaves the answer right as well.
     await (await admin()).collection("pilots").update(pilot.id, { stage: "evaluatie" });
     expect((await loadPortfolioRecords(asDirector)).pilots[0]?.stage).toBe("evaluatie");
+  });
+
+  it("the site computes a portfolio per caller, and again after a change", async () => {
+    const e = await createTenant();
+    const pilot = await e.as.manager.collection("pilots").create(pilotData(e.municipality.id, { title: "Voor de wijziging" }));
+    const pageOf = (tenant: Tenant, who: "director" | "manager") =>
+      loadPortfolioPage(appClientOf(tenant.as[who]), tenant.users[who] as unknown as UserRecord, {}, "2026-12-04");
+    const first = await pageOf(e, "director");
+    expect(first.pipeline.map((row) => row.pilot.title)).toEqual(["Voor de wijziging"]);
+    // Whether a second call is served from the cache is not asserted here: other files change the
+    // network's shared figures at any moment (tests/unit/portfolio-cache.test.ts has the keys).
+    // Same answer from PocketBase, another role: its own figures (attention steps depend on the role).
+    const asManager = await pageOf(e, "manager");
+    expect(asManager).not.toBe(first);
+    expect(asManager.role).toBe("innovatiemanager");
+    expect((await pageOf(a, "director")).records.pilots.map((p) => p.id)).not.toContain(pilot.id);
+
+    await e.as.manager.collection("pilots").update(pilot.id, { title: "Na de wijziging" });
+    expect((await pageOf(e, "director")).pipeline.map((row) => row.pilot.title)).toEqual(["Na de wijziging"]);
+    expect(await statusOf(loadPortfolioPage(appClientOf(), e.users.director as unknown as UserRecord, {}))).toBe(401);
+  });
+
+  it("the portfolio route tags its answer with the text's SHA-256 and answers 304 only for that very text", async () => {
+    const f = await createTenant();
+    const pilot = await f.as.manager.collection("pilots").create(pilotData(f.municipality.id));
+    const ask = (who: PocketBase, tag?: string) =>
+      fetch(`${inject("pocketbaseUrl")}/api/proeftuin/portfolio`, {
+        headers: { authorization: who.authStore.token, ...(tag ? { "if-none-match": tag } : {}) },
+      });
+    const first = await ask(f.as.director);
+    const text = await first.text();
+    const tag = first.headers.get("etag");
+    expect(tag).toBe(`"${createHash("sha256").update(text).digest("hex")}"`);
+    const unchanged = await ask(f.as.director, tag!);
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe("");
+    // Another municipality's answer is another text: sent whole, whatever tag is named.
+    const other = await ask(a.as.director, tag!);
+    expect(other.status).toBe(200);
+    expect(await other.text()).not.toBe(text);
+
+    // The site keeps the answer it holds when PocketBase says it is unchanged, and takes the new one after a change.
+    const held = await loadPortfolioAnswers(appClientOf(f.as.director));
+    expect(held.records.tag).toBe(tag);
+    const again = await loadPortfolioAnswers(appClientOf(f.as.director), held);
+    // Only this municipality's writes change its answer; the shared figures change with other files' writes.
+    expect(again.records).toBe(held.records);
+    await f.as.manager.collection("pilots").update(pilot.id, { title: "Nieuwe titel" });
+    const changed = await loadPortfolioAnswers(appClientOf(f.as.director), held);
+    expect(changed.records).not.toBe(held.records);
+    expect(changed.records.value().pilots.map((p) => p.title)).toEqual(["Nieuwe titel"]);
+    expect((await ask(f.as.director, tag!)).status).toBe(200);
   });
 });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
-import { loadWhatWorks } from "../../src/data/what-works.ts";
-import { poolWhatWorks, type InterventionResult } from "../../src/domain/what-works.ts";
+import { loadWhatWorksPage } from "../../src/server/what-works-page.ts";
+import type { InterventionResult } from "../../src/domain/what-works.ts";
 import { admin, appClientOf, client, createTenant, hypothesisData, pilotData, statusOf, type Tenant, unique } from "./fixtures.ts";
 import { evaluationData, measurementData } from "./evaluation-fixtures.ts";
 import { createPilot } from "./save-pilot-helpers.ts";
@@ -59,7 +59,8 @@ describe("what works", () => {
   });
 
   async function resultFor(pb: PocketBase): Promise<InterventionResult> {
-    const result = poolWhatWorks(await loadWhatWorks(appClientOf(pb))).find((row) => row.id === intervention.id);
+    // Through the page's own loader: its cache of pooled results must follow every change as well.
+    const result = (await loadWhatWorksPage(appClientOf(pb))).results.find((row) => row.id === intervention.id);
     if (!result) throw new Error("the intervention is missing");
     return result;
   }
@@ -130,5 +131,11 @@ describe("what works", () => {
     await su.send("/api/proeftuin/interventions/merge", { method: "POST", body });
     expect((await su.collection("pilots").getOne(pilot.id)).intervention).toBe(intervention.id);
     expect(await statusOf(su.collection("interventions").getOne(other.id))).toBe(404);
+  });
+
+  it("the page's pooled results follow a new measured pilot", async () => {
+    const before = pilotIds(await resultFor(client()));
+    const added = await measuredPilot(tenants.e, "public", 10, [["2026-06", 12, 20]]);
+    expect(pilotIds(await resultFor(client()))).toEqual([...before, added.pilot.id].sort());
   });
 });

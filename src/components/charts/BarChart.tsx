@@ -13,22 +13,10 @@ import {
 import type { XAxisTickContentProps, YAxisTickContentProps } from "recharts/types/util/types";
 import { useEffect, useState } from "react";
 import { formatEuros } from "../../domain/money.ts";
-
-/** color: a CSS colour, best a theme token (var(--…)); without one the series takes the next of the site's chart colours. */
-type BarSeries = { key: string; label: string; color?: string; hatched?: boolean };
-type Props = {
-  title: string;
-  data: Array<Record<string, string | number>>;
-  categoryKey: string;
-  series: BarSeries[];
-  /** "euro": the values are whole euros, printed as the rest of the site prints amounts. */
-  format?: "count" | "euro";
-};
+import { type BarChartProps, palette } from "./chart-props.ts";
 
 const count = new Intl.NumberFormat("nl-NL");
 
-/** The chart colours defined in site.css from the theme's tokens, so a municipality's theme restyles the charts. */
-const palette = ["var(--proeftuin-chart-1)", "var(--proeftuin-chart-2)", "var(--proeftuin-chart-3)", "var(--proeftuin-chart-4)"];
 const text = "var(--proeftuin-chart-text)";
 
 /** A category's name wrapped onto lines within its own band, so neighbouring names never run into each other. */
@@ -68,7 +56,7 @@ function useNarrow(): boolean {
  * colour; keyboard users step through the bars with the arrow keys (recharts' accessibility layer).
  * The page renders the same numbers as a table for screen readers and print.
  */
-export default function BarChart({ title, data, categoryKey, series: given, format = "count" }: Props) {
+export default function BarChart({ title, data, categoryKey, series: given, format = "count" }: BarChartProps) {
   const series = given.map((s, i) => ({ ...s, color: s.color ?? palette[i % palette.length] }));
   const show = (value: unknown) => (format === "euro" ? formatEuros(Number(value) * 100) : count.format(Number(value)));
   const narrow = useNarrow();

@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { HypothesisChartProps } from "./chart-props.ts";
 
-export type ChartPoint = { period: string; label: string; value: number };
-type Props = { points: ChartPoint[]; baseline: number; target: number; unit: string; title: string };
+export type { ChartPoint } from "./chart-props.ts";
 
 const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 /** Colours from the theme's tokens (site.css), so a municipality's theme restyles the chart. */
@@ -14,7 +14,7 @@ const measured = "var(--proeftuin-chart-1)";
  * keyboard user step through the points (arrow keys) once the chart has focus. The table next to
  * it, rendered on the server, is the text alternative.
  */
-export default function HypothesisChart({ points, baseline, target, unit, title }: Props) {
+export default function HypothesisChart({ points, baseline, target, unit, title }: HypothesisChartProps) {
   const suffix = unit ? ` ${unit}` : "";
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group names the chart and its data table for screen readers; a fieldset would announce a form.
