@@ -2,7 +2,8 @@
 // Interventions shared by pilots of several municipalities (issue 15):
 //
 // GET /api/proeftuin/what-works
-//   What /wat-werkt pools, for this caller (see lib/what-works.js), cached per data version.
+//   What /wat-werkt pools, for this caller (see lib/what-works.js), cached per data version, with an
+//   ETag: the site keeps what it pooled per tag and gets a 304 while the answer stays the same.
 // POST /api/proeftuin/interventions/merge { from, into }
 //   Platformbeheer joins two names for the same intervention: every pilot of `from` moves to `into`
 //   and `from` is deleted. Superusers only.
@@ -11,18 +12,9 @@
 routerAdd("GET", "/api/proeftuin/what-works", (e) => {
   const cache = require(`${__hooks}/lib/answer-cache.js`);
   const scope = cache.callerScope(e);
-  return cache.respond(e, "whatWorks", [scope.signedIn, scope.own], () =>
+  return cache.respondTagged(e, "whatWorks", [scope.signedIn, scope.own], () =>
     JSON.stringify(require(`${__hooks}/lib/what-works.js`).answer(e, scope)),
   );
-});
-
-// GET /api/proeftuin/what-works/tag: a random token cached beside the answer, under the same data
-// version and caller scope, so it changes whenever the answer may: the site keeps its pooled
-// results per token instead of fetching and pooling some MB on every visit.
-routerAdd("GET", "/api/proeftuin/what-works/tag", (e) => {
-  const cache = require(`${__hooks}/lib/answer-cache.js`);
-  const scope = cache.callerScope(e);
-  return cache.respond(e, "whatWorks", ["tag", scope.signedIn, scope.own], () => JSON.stringify({ tag: $security.randomString(24) }));
 });
 
 routerAdd(

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
-import { orEmpty, sendChecked, UnexpectedAnswerError } from "./answers.ts";
+import { orEmpty, sendChecked } from "./answers.ts";
+import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 import type { SharedFiguresRecord } from "./records.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import type { MunicipalityFigures } from "../domain/portfolio/network-comparison.ts";
@@ -128,58 +128,6 @@ function sharedFigures(rows: SharedFiguresRow[]): MunicipalityFigures[] {
     }));
 }
 
-/**
- * A route's answer as PocketBase tagged it (pocketbase/pb_hooks/lib/answer-cache.js respondTagged:
- * the ETag is the SHA-256 of the text) and its checked value, parsed once and only when asked.
- */
-type TaggedAnswer<T> = { tag: string; value: () => T };
-
-function tagged<T>(tag: string, text: string, parse: (text: string) => T): TaggedAnswer<T> {
-  let pending: string | undefined = text;
-  let value: T | undefined;
-  return {
-    tag,
-    value: () => {
-      if (pending !== undefined) {
-        value = parse(pending);
-        // The parsed value is what is kept; the text (900 KB for 500 pilots) can go.
-        pending = undefined;
-      }
-      return value as T;
-    },
-  };
-}
-
-/**
- * Asks a tagged route through the SDK (its auth header and its errors). With `held`, an earlier
- * answer of the same route, PocketBase answers 304 without the text when its answer for this
- * caller is that very text, and `held` is returned. The SDK is handed an empty body to parse.
- */
-async function sendTagged<T>(
-  pb: TypedPocketBase,
-  route: string,
-  check: (answer: unknown) => T,
-  held: TaggedAnswer<T> | undefined,
-): Promise<TaggedAnswer<T>> {
-  let answer: TaggedAnswer<T> | undefined;
-  await pb.send(route, {
-    method: "GET",
-    headers: held ? { "If-None-Match": held.tag } : {},
-    fetch: async (url: RequestInfo | URL, init?: RequestInit) => {
-      const response = await fetch(url, init);
-      if (response.status === 304 && held) answer = held;
-      else if (response.ok) {
-        const text = await response.text();
-        const tag = response.headers.get("etag") ?? `"${createHash("sha256").update(text).digest("hex")}"`;
-        answer = tagged(tag, text, (json) => check(JSON.parse(json)));
-      } else return response;
-      return new Response("null", { status: 200 });
-    },
-  });
-  if (!answer) throw new Error(`GET ${route}: no answer`);
-  return answer;
-}
-
 export type PortfolioAnswers = {
   records: TaggedAnswer<Required<PortfolioRecords>>;
   shared: TaggedAnswer<MunicipalityFigures[]>;
@@ -199,9 +147,3 @@ export async function loadPortfolioAnswers(pb: TypedPocketBase, held?: Portfolio
 
 const PORTFOLIO_ROUTE = "/api/proeftuin/portfolio";
 const SHARED_ROUTE = "/api/proeftuin/shared-figures";
-
-function checked<S extends z.ZodType>(route: string, schema: S, answer: unknown): z.output<S> {
-  const result = schema.safeParse(answer);
-  if (!result.success) throw new UnexpectedAnswerError(`GET ${route}`, result.error);
-  return result.data;
-}

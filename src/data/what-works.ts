@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
-import { orEmpty, sendChecked } from "./answers.ts";
+import { orEmpty } from "./answers.ts";
+import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 import { directions, sizeClasses, verdicts } from "../domain/options.ts";
 import type { WhatWorksRecords } from "../domain/what-works.ts";
 
@@ -26,19 +27,14 @@ const WhatWorksRecordsSchema = z.object({
   measurements: z.array(z.object({ hypothesis: z.string(), value: z.number(), sample_size: z.number(), period: z.string() })),
 }) satisfies z.ZodType<WhatWorksRecords>;
 
-/**
- * What /wat-werkt pools, as this client may read it: PocketBase applies the read rules for the
- * client's user (or none) and leaves out measurements from fewer than 10 participants.
- */
-export async function loadWhatWorks(pb: TypedPocketBase): Promise<WhatWorksRecords> {
-  return sendChecked(pb, "/api/proeftuin/what-works", WhatWorksRecordsSchema, { method: "GET" });
-}
+const WHAT_WORKS_ROUTE = "/api/proeftuin/what-works";
 
 /**
- * A token for the answer loadWhatWorks would give this client now: PocketBase draws a new one
- * whenever the answer's data change (it is cached with the answer, per data version and caller
- * scope), so the site may keep what it pooled from an answer under its token.
+ * What /wat-werkt pools, as this client may read it: PocketBase applies the read rules for the
+ * client's user (or none) and leaves out measurements from fewer than 10 participants. Tagged
+ * (pocketbase/pb_hooks/lib/answer-cache.js respondTagged): with `held`, an earlier answer for the
+ * same caller scope, PocketBase sends no text when its answer is that very text.
  */
-export async function loadWhatWorksTag(pb: TypedPocketBase): Promise<string> {
-  return (await sendChecked(pb, "/api/proeftuin/what-works/tag", z.object({ tag: z.string().min(1) }), { method: "GET" })).tag;
+export function loadWhatWorksTagged(pb: TypedPocketBase, held?: TaggedAnswer<WhatWorksRecords>): Promise<TaggedAnswer<WhatWorksRecords>> {
+  return sendTagged(pb, WHAT_WORKS_ROUTE, (answer) => checked(WHAT_WORKS_ROUTE, WhatWorksRecordsSchema, answer), held);
 }

@@ -27,15 +27,17 @@ const needsCount = (pilot: MyPilot) => pilot.needs.length + pilot.openQuestions;
 /**
  * The municipality's pilots with what each needs now: the portfolio's attention rules limited to
  * the pilot's own steps, and its open questions. Pilots that need something come first (most
- * first); a pilot past its decision that needs nothing is done and left out.
+ * first); a pilot past its decision that needs nothing is done and left out. `attention` is the
+ * portfolio's attention list for these records and day, when the caller has it already.
  */
 export function myPilots(
   records: PortfolioRecords,
   openQuestionsPerPilot: Readonly<Record<string, number>>,
   today: string,
+  attention: ReturnType<typeof attentionList> = attentionList(records, today),
   limit = START_PAGE_LIMIT,
 ): { items: MyPilot[]; total: number } {
-  const reasons = new Map(attentionList(records, today).map((entry) => [entry.pilot.id, entry.reasons]));
+  const reasons = new Map(attention.map((entry) => [entry.pilot.id, entry.reasons]));
   const all = records.pilots
     .map((pilot) => ({
       id: pilot.id,

@@ -1,37 +1,6 @@
+export { BoundedCache } from "./bounded-cache.ts";
 import type { Role } from "../domain/options.ts";
 import { type PortfolioFilters, portfolioFiltersQuery } from "../domain/portfolio/filters.ts";
-
-/** A map that forgets the entry used longest ago once it holds `max` entries. */
-export class BoundedCache<V> {
-  readonly #entries = new Map<string, V>();
-  readonly #max: number;
-
-  constructor(max: number) {
-    this.#max = max;
-  }
-
-  get(key: string): V | undefined {
-    const value = this.#entries.get(key);
-    if (value === undefined) return undefined;
-    // A Map iterates in insertion order: inserting again makes this the most recently used.
-    this.#entries.delete(key);
-    this.#entries.set(key, value);
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, value);
-    while (this.#entries.size > this.#max) {
-      const oldest = this.#entries.keys().next().value as string;
-      this.#entries.delete(oldest);
-    }
-  }
-
-  get size(): number {
-    return this.#entries.size;
-  }
-}
 
 /** Everything the portfolio's figures are computed from; two askers share figures only when all of it is equal. */
 export type PortfolioKeyParts = {

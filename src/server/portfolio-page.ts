@@ -41,8 +41,7 @@ const held = new BoundedCache<PortfolioAnswers>(48);
  * The page must not change what it gets: it is shared by the next requests.
  */
 export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = dutchToday()) {
-  const answers = await loadPortfolioAnswers(pb, held.get(user.municipality));
-  held.set(user.municipality, answers);
+  const answers = await portfolioAnswersFor(pb, user);
   const key = portfolioCacheKey({
     recordsTag: answers.records.tag,
     sharedTag: answers.shared.tag,
@@ -57,6 +56,16 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
   const page = portfolioFigures(answers.records.value(), answers.shared.value(), user, filters, today);
   computed.set(key, page);
   return page;
+}
+
+/**
+ * The portfolio's answers for this user, kept per municipality: "Mijn Proeftuin" reads the same
+ * records as the portfolio page and shares what is held.
+ */
+export async function portfolioAnswersFor(pb: TypedPocketBase, user: UserRecord): Promise<PortfolioAnswers> {
+  const answers = await loadPortfolioAnswers(pb, held.get(user.municipality));
+  held.set(user.municipality, answers);
+  return answers;
 }
 
 function portfolioFigures(

@@ -1,25 +1,32 @@
 import type { TypedPocketBase } from "../data/client.ts";
+import type { UserRecord } from "../data/records.ts";
+import type { TaggedAnswer } from "../data/tagged-answers.ts";
 import { loadInterventionEffects } from "../data/intervention-effects.ts";
-import { loadWhatWorks, loadWhatWorksTag } from "../data/what-works.ts";
-import { type InterventionResult, poolWhatWorks } from "../domain/what-works.ts";
-import { BoundedCache } from "./portfolio-cache.ts";
+import { loadWhatWorksTagged } from "../data/what-works.ts";
+import { type InterventionResult, poolWhatWorks, type WhatWorksRecords } from "../domain/what-works.ts";
+import { BoundedCache } from "./bounded-cache.ts";
 
 /**
- * Pooled results per answer tag. On a network of 20,000 pilots the answer is some MB: sending,
- * parsing, checking and pooling it took most of a visit. PocketBase gives a tag per data version
- * and caller scope, the same key as the answer's own cache, so a tag stands for one answer. When
- * the data change between the tag and the answer, the newer answer is kept under the older tag,
- * which nobody is given any more. A few scopes are kept: visitors and a few municipalities' users.
+ * Per caller scope (a guest, or a municipality's users: what the read rules look at), the answer
+ * last received, so that PocketBase answers "unchanged" (304) instead of sending some MB again.
  */
-const pooled = new BoundedCache<InterventionResult[]>(8);
+const held = new BoundedCache<TaggedAnswer<WhatWorksRecords>>(16);
+/**
+ * Pooled results per answer, by its tag (the SHA-256 of its text): on a network of 20,000 pilots,
+ * sending, parsing, checking and pooling the answer took most of a visit. Equal texts pool equally,
+ * whoever received them.
+ */
+const pooled = new BoundedCache<InterventionResult[]>(16);
 
 /** What /wat-werkt shows for this client: the pooled results and the costs and benefits per intervention. */
-export async function loadWhatWorksPage(pb: TypedPocketBase) {
-  const [tag, effects] = await Promise.all([loadWhatWorksTag(pb), loadInterventionEffects(pb)]);
-  let results = pooled.get(tag);
+export async function loadWhatWorksPage(pb: TypedPocketBase, user: UserRecord | null) {
+  const scope = user ? `municipality:${user.municipality}` : "guest";
+  const [answer, effects] = await Promise.all([loadWhatWorksTagged(pb, held.get(scope)), loadInterventionEffects(pb)]);
+  held.set(scope, answer);
+  let results = pooled.get(answer.tag);
   if (!results) {
-    results = poolWhatWorks(await loadWhatWorks(pb));
-    pooled.set(tag, results);
+    results = poolWhatWorks(answer.value());
+    pooled.set(answer.tag, results);
   }
   return { results, effects };
 }

@@ -107,10 +107,7 @@ export function pageLoaders(cookie: string, networkPilotId: string): Record<stri
     "portfolio GM0001": async (pb) => loadPortfolioPage(pb, await session(pb), parsePortfolioFilters(new URLSearchParams())),
     "startpagina bezoeker": async (pb) => loadHomePage(pb),
     "mijn proeftuin": async (pb) => loadStartPage(pb, await session(pb), unreadNotificationCount(pb)),
-    "wat werkt": async (pb) => {
-      await session(pb);
-      await loadWhatWorksPage(pb);
-    },
+    "wat werkt": async (pb) => loadWhatWorksPage(pb, await session(pb)),
     meldingen: async (pb) => listNotifications(pb, (await session(pb)).id, 1),
   };
 }

@@ -18,7 +18,7 @@ const visitors = [
 ] as const;
 
 /** Ids of records the routes need, found once per file as the innovatiemanager of Zwolle. */
-export type Ids = { ownPilot: string; hypothesis: string; otherPilot: string; lesson: string; knowledge: string };
+export type Ids = { ownPilot: string; hypothesis: string; otherPilot: string; lesson: string; knowledge: string; intervention: string };
 
 const routeGroups: ReadonlyArray<{ group: string; routes: (ids: Ids) => string[] }> = [
   {
@@ -61,7 +61,15 @@ const routeGroups: ReadonlyArray<{ group: string; routes: (ids: Ids) => string[]
   },
   {
     group: "portfolio, what works and open data",
-    routes: () => ["/portfolio", "/portfolio/risicos", "/portfolio/rapport", "/portfolio/audit", "/wat-werkt", "/open-data"],
+    routes: (ids) => [
+      "/portfolio",
+      "/portfolio/risicos",
+      "/portfolio/rapport",
+      "/portfolio/audit",
+      "/wat-werkt",
+      `/wat-werkt/${ids.intervention}`,
+      "/open-data",
+    ],
   },
   {
     group: "account, statements and a missing page",
@@ -96,12 +104,20 @@ export async function findIds(browser: Browser): Promise<Ids> {
     otherPilot: (await hrefOf(page, "/pilots?zichtbaarheid=public&domein=participatie", ".pilot-card h2 a")).split("/").pop()!,
     lesson: (await hrefOf(page, "/lessen", ".pilot-card h3 a")).split("/").pop()!,
     knowledge: (await hrefOf(page, "/kennisbank", ".pilot-card h3 a")).replace("/kennisbank/", ""),
+    intervention: (await hrefOf(page, "/wat-werkt", "section.what-works h2 a")).split("/").pop()!,
   };
   await context.close();
   expect(errors()).toEqual([]);
   const recordId = expect.stringMatching(/^[a-z0-9]{15}$/);
   const slug = expect.stringMatching(/^[\w-]+(\/[\w-]+)*$/);
-  expect(ids).toEqual({ ownPilot: recordId, hypothesis: recordId, otherPilot: recordId, lesson: recordId, knowledge: slug });
+  expect(ids).toEqual({
+    ownPilot: recordId,
+    hypothesis: recordId,
+    otherPilot: recordId,
+    lesson: recordId,
+    knowledge: slug,
+    intervention: recordId,
+  });
   return ids;
 }
 

@@ -12,18 +12,22 @@ describe("what works", () => {
   const networkOnly = "Doorbraakbudget voor het wijkteam";
   const privatePilot = "Buurtdashboard voor wijkteams in Charlois";
 
-  test("a guest sees the pooled figure of public pilots and follows it to a pilot", async ({ page }) => {
+  test("a guest sees the pooled figure of public pilots, opens the intervention and follows it to a pilot", async ({ page }) => {
     await page.goto("/wat-werkt");
     const section = page.locator("section", { has: page.getByRole("heading", { name: pooled, level: 2 }) });
-    const text = await section.textContent();
     // Zwolle +200%, Zuidoost +120%, Oisterwijk +117%: the median of three municipalities, with its range.
-    expect(text).toContain("+120% (+117% tot +200%)");
-    expect(await section.getByRole("img").getAttribute("aria-label")).toContain("mediaan +120% bij 3 pilots");
+    expect(await section.textContent()).toContain("+120% (+117% tot +200%)");
     expect(await page.locator("main").textContent()).not.toContain(networkOnly);
-    expect(await page.locator("main").textContent()).not.toContain(privatePilot);
+
+    await section.getByRole("link", { name: pooled }).click();
+    await page.waitForURL(/\/wat-werkt\/[a-z0-9]{15}$/);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(pooled);
+    const main = page.locator("main");
+    expect(await main.getByRole("img").first().getAttribute("aria-label")).toContain("mediaan +120% bij 3 pilots");
+    expect(await main.textContent()).not.toContain(privatePilot);
 
     const pilot = "Geldzorgenspreekuur in de huisartsenpraktijk in Zuidoost";
-    await section.getByRole("row").getByRole("link", { name: pilot }).click();
+    await main.getByRole("row").getByRole("link", { name: pilot }).click();
     await page.waitForURL(/\/pilots\/[a-z0-9]+$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(pilot);
   });

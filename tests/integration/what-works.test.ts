@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
+import type { UserRecord } from "../../src/data/records.ts";
 import { loadWhatWorksPage } from "../../src/server/what-works-page.ts";
 import type { InterventionResult } from "../../src/domain/what-works.ts";
 import { admin, appClientOf, client, createTenant, hypothesisData, pilotData, statusOf, type Tenant, unique } from "./fixtures.ts";
@@ -60,7 +61,8 @@ describe("what works", () => {
 
   async function resultFor(pb: PocketBase): Promise<InterventionResult> {
     // Through the page's own loader: its cache of pooled results must follow every change as well.
-    const result = (await loadWhatWorksPage(appClientOf(pb))).results.find((row) => row.id === intervention.id);
+    const user = pb.authStore.isValid ? (pb.authStore.record as unknown as UserRecord) : null;
+    const result = (await loadWhatWorksPage(appClientOf(pb), user)).results.find((row) => row.id === intervention.id);
     if (!result) throw new Error("the intervention is missing");
     return result;
   }

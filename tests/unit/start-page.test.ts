@@ -38,7 +38,7 @@ describe("myPilots", () => {
   });
 
   it("shows at most the limit and tells how many there are", () => {
-    const { items, total } = myPilots(records, {}, TODAY, 1);
+    const { items, total } = myPilots(records, {}, TODAY, undefined, 1);
     expect(items.map((p) => p.id)).toEqual(["decide"]);
     expect(total).toBe(3);
   });

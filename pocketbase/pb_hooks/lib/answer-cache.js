@@ -44,8 +44,13 @@ const READS = {
 };
 const PREFIX = "proeftuin.answers:";
 const VERSION_PREFIX = "proeftuin.answerVersion:";
-/** Most answers are some 15 KB, a large portfolio some 500 KB; this bounds the cache to tens of MB. */
-const MAX_ENTRIES = 1000;
+/**
+ * How many answers a route keeps before it drops its own (not the others'): pilot pages are many
+ * and small (pilots × caller scopes), a portfolio is some 900 KB for 500 pilots. Together this
+ * bounds the cache to some hundred MB at worst.
+ */
+const MAX_ENTRIES = { pilotPage: 1000, lessons: 500, lessonQuestions: 500, portfolio: 60 };
+const DEFAULT_MAX_ENTRIES = 200;
 
 function entryKey(store, route, parts) {
   if (!READS[route]) throw new Error(`answer-cache: unknown route ${route}`);
@@ -53,7 +58,7 @@ function entryKey(store, route, parts) {
 }
 
 function clear(store, route) {
-  const prefix = route ? `${PREFIX}${route}:` : PREFIX;
+  const prefix = `${PREFIX}${route}:`;
   for (const key of store.keys()) if (String(key).startsWith(prefix)) store.remove(key);
 }
 
@@ -63,11 +68,24 @@ function read(store, key) {
   return found ? String(value) : null;
 }
 
-function write(store, key, json) {
+function write(store, route, key, json) {
+  const prefix = `${PREFIX}${route}:`;
   let entries = 0;
-  for (const name of store.keys()) if (String(name).startsWith(PREFIX)) entries++;
-  if (entries >= MAX_ENTRIES) clear(store);
+  for (const name of store.keys()) if (String(name).startsWith(prefix)) entries++;
+  if (entries >= (MAX_ENTRIES[route] || DEFAULT_MAX_ENTRIES)) clear(store, route);
   store.set(key, json);
+}
+
+/**
+ * One kept text of a route for `parts` (everything it depends on), under the route's current data
+ * version: for a route that keeps something other than its whole answer (lib/lesson-questions.js).
+ * The version is read before the text is computed, so a text computed while a change committed is
+ * kept where nobody looks any more.
+ */
+function kept(e, route, parts) {
+  const store = e.app.store();
+  const key = entryKey(store, route, parts);
+  return { read: () => read(store, key), write: (text) => write(store, route, key, text) };
 }
 
 /**
@@ -80,7 +98,7 @@ function respond(e, route, parts, compute) {
   let answer = read(store, key);
   if (answer === null) {
     answer = compute();
-    write(store, key, answer);
+    write(store, route, key, answer);
   }
   return e.blob(200, "application/json", answer);
 }
@@ -99,7 +117,7 @@ function respondTagged(e, route, parts, compute) {
   if (entry === null) {
     const answer = compute();
     entry = `"${$security.sha256(answer)}"\n${answer}`;
-    write(store, key, entry);
+    write(store, route, key, entry);
   }
   const cut = entry.indexOf("\n");
   const tag = entry.slice(0, cut);
@@ -126,4 +144,4 @@ function callerScope(e) {
   return { signedIn: auth ? 1 : 0, own: auth ? auth.getString("municipality") : "" };
 }
 
-module.exports = { respond, respondTagged, invalidate, callerScope, COLLECTIONS };
+module.exports = { respond, respondTagged, kept, invalidate, callerScope, COLLECTIONS };

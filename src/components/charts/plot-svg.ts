@@ -10,6 +10,7 @@ import { parseHTML } from "linkedom";
 import { formatEuros } from "../../domain/money.ts";
 import { FONT, hatching, legend, legendLayout, slug, wholeTicks } from "./bar-marks.ts";
 import { type BarChartProps, type ChartPoint, type HypothesisChartProps, palette } from "./chart-props.ts";
+import { BoundedCache } from "../../server/bounded-cache.ts";
 
 const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const count = new Intl.NumberFormat("nl-NL");
@@ -37,15 +38,12 @@ function serialise(chart: Element, title: string): string {
  * The drawings last drawn, by what they were drawn from: a page shows the same figures until data
  * changes, and drawing costs milliseconds a chart. Same input, same SVG, whoever asks.
  */
-const drawn = new Map<string, string>();
-const REMEMBERED = 500;
+const drawn = new BoundedCache<string>(500);
 function remembered(key: string, draw: () => string): string {
   const known = drawn.get(key);
   if (known !== undefined) return known;
   const svg = draw();
   drawn.set(key, svg);
-  // Map keeps insertion order: the first key is the oldest drawing.
-  if (drawn.size > REMEMBERED) drawn.delete(drawn.keys().next().value!);
   return svg;
 }
 
