@@ -1,5 +1,5 @@
 import type { TypedPocketBase } from "./client.ts";
-import type { EvaluationRecord, TestimonialRecord } from "./records.ts";
+import type { EvaluationRecord, MeasurementPublicRecord, MeasurementRecord, TestimonialRecord } from "./records.ts";
 import type { EvaluationForm } from "../domain/evaluation.ts";
 import type { VerdictForm } from "../domain/stage-gate.ts";
 import type { ShownMeasurement } from "../domain/suppression.ts";
@@ -25,6 +25,35 @@ export async function getEvaluation(pb: TypedPocketBase, id: string): Promise<Ev
   return pb.collection("evaluations").getOne(id);
 }
 
+/** A measurement of the viewer's own municipality, as the page shows it. */
+export const ownMeasurementRow = (row: MeasurementRecord): MeasurementRow => ({
+  id: row.id,
+  evaluation: row.evaluation,
+  hypothesis: row.hypothesis,
+  period: row.period,
+  value: row.value,
+  sample_size: row.sample_size,
+  small_sample: false,
+  // PocketBase stores "no comparison group" as a size of 0.
+  comparison_value: row.comparison_sample_size > 0 ? row.comparison_value : null,
+  comparison_sample_size: row.comparison_sample_size > 0 ? row.comparison_sample_size : null,
+  comparison_small_sample: false,
+});
+
+/** A row of measurement_public (small samples already left out by PocketBase), as the page shows it. */
+export const publicMeasurementRow = (row: MeasurementPublicRecord): MeasurementRow => ({
+  id: row.id,
+  evaluation: row.evaluation,
+  hypothesis: row.hypothesis,
+  period: row.period,
+  value: row.value,
+  sample_size: row.sample_size,
+  small_sample: Boolean(row.small_sample),
+  comparison_value: row.comparison_value,
+  comparison_sample_size: row.comparison_sample_size,
+  comparison_small_sample: Boolean(row.comparison_small_sample),
+});
+
 /**
  * The pilot's measurements as this viewer may see them. The owning municipality reads the
  * measurements collection; everyone else reads measurement_public, where PocketBase itself has
@@ -36,35 +65,12 @@ export async function listMeasurements(pb: TypedPocketBase, pilotId: string, own
       filter: pb.filter("evaluation.pilot = {:pilotId}", { pilotId }),
       sort: "period,created",
     });
-    return rows.map((row) => ({
-      id: row.id,
-      evaluation: row.evaluation,
-      hypothesis: row.hypothesis,
-      period: row.period,
-      value: row.value,
-      sample_size: row.sample_size,
-      small_sample: false,
-      // PocketBase stores "no comparison group" as a size of 0.
-      comparison_value: row.comparison_sample_size > 0 ? row.comparison_value : null,
-      comparison_sample_size: row.comparison_sample_size > 0 ? row.comparison_sample_size : null,
-      comparison_small_sample: false,
-    }));
+    return rows.map(ownMeasurementRow);
   }
   const rows = await pb
     .collection("measurement_public")
     .getFullList({ filter: pb.filter("pilot = {:pilotId}", { pilotId }), sort: "period,id" });
-  return rows.map((row) => ({
-    id: row.id,
-    evaluation: row.evaluation,
-    hypothesis: row.hypothesis,
-    period: row.period,
-    value: row.value,
-    sample_size: row.sample_size,
-    small_sample: Boolean(row.small_sample),
-    comparison_value: row.comparison_value,
-    comparison_sample_size: row.comparison_sample_size,
-    comparison_small_sample: Boolean(row.comparison_small_sample),
-  }));
+  return rows.map(publicMeasurementRow);
 }
 
 /** Testimonials never leave the owning municipality: PocketBase returns none to anyone else. */

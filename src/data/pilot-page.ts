@@ -7,13 +7,15 @@ import type {
   EvaluationRecord,
   HypothesisRecord,
   LessonRecord,
+  MeasurementPublicRecord,
+  MeasurementRecord,
   PilotEffectRecord,
   PilotRecord,
   RiskRecord,
   TestimonialRecord,
 } from "./records.ts";
 import type { PilotWithActivity } from "./pilots.ts";
-import type { MeasurementRow } from "./evaluations.ts";
+import { type MeasurementRow, ownMeasurementRow, publicMeasurementRow } from "./evaluations.ts";
 import type { Adoptions } from "./adoption.ts";
 import { sendChecked } from "./answers.ts";
 
@@ -27,19 +29,6 @@ const record = <T extends { id: string }>() =>
   });
 const records = <T extends { id: string }>() => z.array(record<T>());
 
-const MeasurementRowSchema = z.object({
-  id: z.string(),
-  evaluation: z.string(),
-  hypothesis: z.string(),
-  period: z.string(),
-  value: z.number().nullable(),
-  sample_size: z.number().nullable(),
-  small_sample: z.boolean(),
-  comparison_value: z.number().nullable(),
-  comparison_sample_size: z.number().nullable(),
-  comparison_small_sample: z.boolean(),
-}) satisfies z.ZodType<MeasurementRow>;
-
 /** The answer of GET /api/proeftuin/pilot-page/{id} (pocketbase/pb_hooks/lib/pilot-page.js). */
 const PilotPageAnswerSchema = z.object({
   pilot: record<PilotRecord>(),
@@ -50,7 +39,9 @@ const PilotPageAnswerSchema = z.object({
   evaluations: records<EvaluationRecord>(),
   lessons: records<LessonRecord>(),
   comments: records<CommentRecord>(),
-  measurements: z.array(MeasurementRowSchema),
+  /** Raw rows: of measurements when the caller's municipality owns the pilot, else of measurement_public. */
+  measurements: records<MeasurementRecord | MeasurementPublicRecord>(),
+  measurementsOwn: z.boolean(),
   testimonials: records<TestimonialRecord>(),
   adoptions: z.object({ count: z.number(), visibleCopies: records<PilotRecord>() }) satisfies z.ZodType<Adoptions>,
   candidates: records<PilotRecord>(),
@@ -77,5 +68,15 @@ export type PilotPageAnswer = PilotWithActivity & {
  * 404 when the pilot does not exist or may not be seen.
  */
 export async function getPilotPage(pb: TypedPocketBase, id: string): Promise<PilotPageAnswer> {
-  return sendChecked(pb, `/api/proeftuin/pilot-page/${encodeURIComponent(id)}`, PilotPageAnswerSchema, { method: "GET" });
+  const { measurements, measurementsOwn, ...answer } = await sendChecked(
+    pb,
+    `/api/proeftuin/pilot-page/${encodeURIComponent(id)}`,
+    PilotPageAnswerSchema,
+    { method: "GET" },
+  );
+  // The route says which collection the rows are of; they are mapped as listMeasurements maps them.
+  const rows = measurementsOwn
+    ? measurements.map((row) => ownMeasurementRow(row as MeasurementRecord))
+    : measurements.map((row) => publicMeasurementRow(row as MeasurementPublicRecord));
+  return { ...answer, measurements: rows };
 }

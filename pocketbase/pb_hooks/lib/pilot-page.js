@@ -48,37 +48,13 @@ function rowsOf(e, params) {
   };
 }
 
-/** As listMeasurements maps them: the owner's own rows, or everyone else's suppressed view rows. */
+/**
+ * The owner's own measurements, or everyone else's rows of measurement_public (small samples left
+ * out there): as the records API sends them; the site maps both as listMeasurements does.
+ */
 function measurementsOf(e, params, own) {
-  if (own) {
-    const rows = exported(e, readable(e, "measurements", rules.ownMeasurements, params, ["period ASC", "created ASC", "rowid ASC"]));
-    return rows.map((row) => ({
-      id: row.id,
-      evaluation: row.evaluation,
-      hypothesis: row.hypothesis,
-      period: row.period,
-      value: row.value,
-      sample_size: row.sample_size,
-      small_sample: false,
-      // PocketBase stores "no comparison group" as a size of 0.
-      comparison_value: row.comparison_sample_size > 0 ? row.comparison_value : null,
-      comparison_sample_size: row.comparison_sample_size > 0 ? row.comparison_sample_size : null,
-      comparison_small_sample: false,
-    }));
-  }
-  const rows = exported(e, readable(e, "measurement_public", rules.publicMeasurements, params, ["period ASC", "id ASC"]));
-  return rows.map((row) => ({
-    id: row.id,
-    evaluation: row.evaluation,
-    hypothesis: row.hypothesis,
-    period: row.period,
-    value: row.value,
-    sample_size: row.sample_size,
-    small_sample: Boolean(row.small_sample),
-    comparison_value: row.comparison_value,
-    comparison_sample_size: row.comparison_sample_size,
-    comparison_small_sample: Boolean(row.comparison_small_sample),
-  }));
+  if (own) return exported(e, readable(e, "measurements", rules.ownMeasurements, params, ["period ASC", "created ASC", "rowid ASC"]));
+  return exported(e, readable(e, "measurement_public", rules.publicMeasurements, params, ["period ASC", "id ASC"]));
 }
 
 /**
@@ -145,6 +121,7 @@ function answer(e, id, scope) {
   const decided = pilot.decision !== "" && scope.signedIn === 1;
   return Object.assign({ pilot }, rows, {
     measurements: evaluated ? measurementsOf(e, params, own) : [],
+    measurementsOwn: own,
     testimonials,
     adoptions: adoptionsOf(e, params),
     candidates: candidatesFor(e, more),

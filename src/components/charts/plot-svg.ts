@@ -47,6 +47,20 @@ function remembered(key: string, draw: () => string): string {
   return svg;
 }
 
+/** A reference line's label at the right edge, with a halo in the page's colour that keeps it legible where the measured line crosses it. */
+const referenceLabel = (text: string, y: number, dy: number) =>
+  Plot.text([text], {
+    frameAnchor: "right",
+    y: [y],
+    dy,
+    textAnchor: "end",
+    className: "chart__reference",
+    fill: "currentColor",
+    stroke: "var(--proeftuin-surface)",
+    strokeWidth: 4,
+    paintOrder: "stroke",
+  });
+
 /** A finite [low, high] over the values, never of zero width, with a little room around. */
 function extent(values: number[]): [number, number] {
   const finite = values.filter(Number.isFinite);
@@ -86,30 +100,8 @@ function drawHypothesis({ points, baseline, target, unit, title }: HypothesisCha
       Plot.gridY({ stroke: grid, strokeOpacity: 1, strokeDasharray: "2 4", ticks: 5 }),
       Plot.ruleY([baseline], { stroke: "var(--proeftuin-border-strong)", strokeDasharray: "4 4", strokeWidth: 1.5 }),
       Plot.ruleY([target], { stroke: "var(--proeftuin-chart-2)", strokeDasharray: "10 5", strokeWidth: 2 }),
-      Plot.text([`Nulmeting ${nl.format(baseline)}${suffix}`], {
-        frameAnchor: "right",
-        y: [baseline],
-        dy: targetAbove ? -12 : 12,
-        textAnchor: "end",
-        className: "chart__reference",
-        // A halo in the page's colour keeps the label legible where the measured line crosses it.
-        fill: "currentColor",
-        stroke: "var(--proeftuin-surface)",
-        strokeWidth: 4,
-        paintOrder: "stroke",
-      }),
-      Plot.text([`Streefwaarde ${nl.format(target)}${suffix}`], {
-        frameAnchor: "right",
-        y: [target],
-        dy: targetAbove ? 12 : -12,
-        textAnchor: "end",
-        className: "chart__reference",
-        // A halo in the page's colour keeps the label legible where the measured line crosses it.
-        fill: "currentColor",
-        stroke: "var(--proeftuin-surface)",
-        strokeWidth: 4,
-        paintOrder: "stroke",
-      }),
+      referenceLabel(`Nulmeting ${nl.format(baseline)}${suffix}`, baseline, targetAbove ? -12 : 12),
+      referenceLabel(`Streefwaarde ${nl.format(target)}${suffix}`, target, targetAbove ? 12 : -12),
       Plot.lineY(measured, { x: "label", y: "value", stroke: palette[0], strokeWidth: 3 }),
       Plot.dot(measured, {
         x: "label",
