@@ -12,22 +12,22 @@ describe("pages for each role", () => {
     return href!;
   }
 
+  // The pages as they first open are checked with axe (and at 320 px) by every-route.test.ts; here
+  // axe looks at the states only these journeys reach: no results, a refused password, a collega's
+  // refusal and list, a directeur's filled edit form.
   test("a visitor sees the public pages, is sent to sign in for the form, and gets a Dutch 404", async ({ page }) => {
     const home = await page.goto("/");
     expect(home?.status()).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("nl");
-    await expectNoAxeViolations(page);
 
     await page.goto("/pilots");
     const cards = await page.locator(".pilot-card .badge").allTextContents();
     expect(cards.length).toBeGreaterThan(0);
     expect(new Set(cards)).toEqual(new Set(["Openbaar"]));
-    await expectNoAxeViolations(page);
 
     await page.goto("/pilots?domein=schuldhulp&fase=onzin");
     expect(await page.getByLabel("Domein").inputValue()).toBe("schuldhulp");
     expect(await page.getByLabel("Fase").inputValue()).toBe("");
-    await expectNoAxeViolations(page);
 
     await page.goto("/pilots?q=bestaat-zeker-niet-xyz");
     expect(await page.locator("main").textContent()).toContain("Geen pilots gevonden met deze filters");
@@ -39,12 +39,10 @@ describe("pages for each role", () => {
       expect(await page.getByRole("heading", { name: heading, exact: true }).count()).toBe(1);
     }
     expect(await page.getByRole("link", { name: "Bewerken" }).count()).toBe(0);
-    await expectNoAxeViolations(page);
 
     await page.goto("/pilots/nieuw");
     expect(new URL(page.url()).pathname).toBe("/inloggen");
     expect(await page.locator("main").textContent()).toContain("Log in om deze pagina te bekijken");
-    await expectNoAxeViolations(page);
 
     await page.getByLabel("E-mailadres").fill("innovatie@rotterdam.test");
     await page.getByLabel("Wachtwoord").fill("fout-wachtwoord");
@@ -56,7 +54,6 @@ describe("pages for each role", () => {
     const missing = await page.goto("/deze-pagina-bestaat-niet");
     expect(missing?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Pagina niet gevonden");
-    await expectNoAxeViolations(page);
   });
 
   test("a collega browses, cannot open the pilot form, and signs out", async ({ page }) => {
