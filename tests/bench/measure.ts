@@ -179,10 +179,10 @@ export type TimedRequest = { label: string; ms: number };
  * A fetch that records how long each PocketBase request took until its headers arrived (PocketBase
  * sends them once the whole answer is built), labelled by method, path, filter and page.
  */
-export function timedFetch(log: TimedRequest[]): typeof fetch {
+export function timedFetch(log: TimedRequest[], inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
     const started = performance.now();
-    const response = await fetch(input, init);
+    const response = await inner(input, init);
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     const filter = url.searchParams.get("filter");
     const page = url.searchParams.get("page");

@@ -46,8 +46,8 @@ export async function profile(
     if (run > 3 && performance.now() - started > PROFILE_MAX_SECONDS * 1000) break;
     const log: TimedRequest[] = [];
     const pb = createClient(pocketbaseUrl);
-    const fetchWithTimer = timedFetch(log);
-    pb.beforeSend = (url, options) => ({ url, options: { ...options, fetch: fetchWithTimer } });
+    // A data function may bring its own fetch (src/data/tagged-answers.ts): it is timed, not replaced.
+    pb.beforeSend = (url, options) => ({ url, options: { ...options, fetch: timedFetch(log, options.fetch ?? fetch) } });
     let begin = performance.now();
     await loader(pb);
     const loadMs = performance.now() - begin;
