@@ -18,7 +18,8 @@ onBootstrap((e) => {
 });
 
 routerAdd("GET", "/api/proeftuin/indicators/{id}/achieved", (e) => {
-  const scope = require(`${__hooks}/lib/answer-cache.js`).callerScope(e);
+  const cache = require(`${__hooks}/lib/answer-cache.js`);
+  const scope = cache.callerScope(e);
   const id = e.request.pathValue("id");
   const exclude = String(e.requestInfo().query.exclude || "").slice(0, 40);
   try {
@@ -26,5 +27,7 @@ routerAdd("GET", "/api/proeftuin/indicators/{id}/achieved", (e) => {
   } catch (_) {
     throw new NotFoundError("Deze indicator staat niet in de catalogus.");
   }
-  return e.json(200, require(`${__hooks}/lib/indicator-catalogue.js`).achieved(e, id, scope, exclude));
+  return cache.respond(e, "indicatorAchieved", [id, exclude, scope.signedIn, scope.own], () =>
+    JSON.stringify(require(`${__hooks}/lib/indicator-catalogue.js`).achieved(e, id, scope, exclude)),
+  );
 });

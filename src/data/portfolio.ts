@@ -128,21 +128,23 @@ function sharedFigures(rows: SharedFiguresRow[]): MunicipalityFigures[] {
     }));
 }
 
-export type PortfolioAnswers = {
-  records: TaggedAnswer<Required<PortfolioRecords>>;
-  shared: TaggedAnswer<MunicipalityFigures[]>;
-};
-
 /**
- * loadPortfolioRecords and loadSharedFigures, tagged, for the portfolio page's cache
- * (src/server/portfolio-page.ts); `held` are answers the caller keeps from an earlier request.
+ * loadPortfolioRecords, tagged, for the site's caches (src/server/portfolio-page.ts): with `held`,
+ * an earlier answer for the same caller, PocketBase sends no text when its answer is that text.
  */
-export async function loadPortfolioAnswers(pb: TypedPocketBase, held?: PortfolioAnswers): Promise<PortfolioAnswers> {
-  const [records, shared] = await Promise.all([
-    sendTagged(pb, PORTFOLIO_ROUTE, (answer) => checked(PORTFOLIO_ROUTE, PortfolioRecordsSchema, answer), held?.records),
-    sendTagged(pb, SHARED_ROUTE, (answer) => sharedFigures(checked(SHARED_ROUTE, z.array(SharedFiguresRowSchema), answer)), held?.shared),
-  ]);
-  return { records, shared };
+export function loadPortfolioRecordsTagged(
+  pb: TypedPocketBase,
+  held?: TaggedAnswer<Required<PortfolioRecords>>,
+): Promise<TaggedAnswer<Required<PortfolioRecords>>> {
+  return sendTagged(pb, PORTFOLIO_ROUTE, (answer) => checked(PORTFOLIO_ROUTE, PortfolioRecordsSchema, answer), held);
+}
+
+/** loadSharedFigures, tagged, as loadPortfolioRecordsTagged. */
+export function loadSharedFiguresTagged(
+  pb: TypedPocketBase,
+  held?: TaggedAnswer<MunicipalityFigures[]>,
+): Promise<TaggedAnswer<MunicipalityFigures[]>> {
+  return sendTagged(pb, SHARED_ROUTE, (answer) => sharedFigures(checked(SHARED_ROUTE, z.array(SharedFiguresRowSchema), answer)), held);
 }
 
 const PORTFOLIO_ROUTE = "/api/proeftuin/portfolio";

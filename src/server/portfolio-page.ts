@@ -1,6 +1,7 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import type { UserRecord } from "../data/records.ts";
-import { loadPortfolioAnswers, type PortfolioAnswers } from "../data/portfolio.ts";
+import { loadPortfolioRecordsTagged, loadSharedFiguresTagged } from "../data/portfolio.ts";
+import type { TaggedAnswer } from "../data/tagged-answers.ts";
 import { BoundedCache, portfolioCacheKey } from "./portfolio-cache.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import { applyPortfolioFilters, type PortfolioFilters } from "../domain/portfolio/filters.ts";
@@ -31,9 +32,11 @@ const computed = new BoundedCache<PortfolioPage>(48);
 /**
  * Per municipality, the answers last received, so that PocketBase can answer "unchanged" (304)
  * instead of sending 900 KB again. A 304 comes only when its answer for this caller is that very
- * text (the tag is its SHA-256), so a held answer can never be another caller's.
+ * text (the tag is its SHA-256), so a held answer can never be another caller's. The network's
+ * shared figures are the same for every signed-in caller.
  */
-const held = new BoundedCache<PortfolioAnswers>(48);
+const heldRecords = new BoundedCache<TaggedAnswer<Required<PortfolioRecords>>>(48);
+let heldShared: TaggedAnswer<MunicipalityFigures[]> | undefined;
 
 /**
  * The portfolio of the user's municipality: records loaded once, every figure computed by domain
@@ -41,10 +44,11 @@ const held = new BoundedCache<PortfolioAnswers>(48);
  * The page must not change what it gets: it is shared by the next requests.
  */
 export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = dutchToday()) {
-  const answers = await portfolioAnswersFor(pb, user);
+  const [records, shared] = await Promise.all([portfolioRecordsFor(pb, user), loadSharedFiguresTagged(pb, heldShared)]);
+  heldShared = shared;
   const key = portfolioCacheKey({
-    recordsTag: answers.records.tag,
-    sharedTag: answers.shared.tag,
+    recordsTag: records.tag,
+    sharedTag: shared.tag,
     municipality: user.municipality,
     role: user.role,
     sizeClass: user.expand?.municipality?.size_class ?? "",
@@ -53,19 +57,19 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
   });
   const cached = computed.get(key);
   if (cached) return cached;
-  const page = portfolioFigures(answers.records.value(), answers.shared.value(), user, filters, today);
+  const page = portfolioFigures(records.value(), shared.value(), user, filters, today);
   computed.set(key, page);
   return page;
 }
 
 /**
- * The portfolio's answers for this user, kept per municipality: "Mijn Proeftuin" reads the same
- * records as the portfolio page and shares what is held.
+ * The portfolio's records for this user's municipality, held between requests: the portfolio, its
+ * risk map and export, and "Mijn Proeftuin" all read them.
  */
-export async function portfolioAnswersFor(pb: TypedPocketBase, user: UserRecord): Promise<PortfolioAnswers> {
-  const answers = await loadPortfolioAnswers(pb, held.get(user.municipality));
-  held.set(user.municipality, answers);
-  return answers;
+export async function portfolioRecordsFor(pb: TypedPocketBase, user: UserRecord): Promise<TaggedAnswer<Required<PortfolioRecords>>> {
+  const records = await loadPortfolioRecordsTagged(pb, heldRecords.get(user.municipality));
+  heldRecords.set(user.municipality, records);
+  return records;
 }
 
 function portfolioFigures(

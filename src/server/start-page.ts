@@ -1,6 +1,6 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import type { UserRecord } from "../data/records.ts";
-import { portfolioAnswersFor } from "./portfolio-page.ts";
+import { portfolioRecordsFor } from "./portfolio-page.ts";
 import { BoundedCache } from "./bounded-cache.ts";
 import { listPilots } from "../data/pilots.ts";
 import { listMunicipalityNames } from "../data/municipalities.ts";
@@ -26,9 +26,9 @@ const fromRecords = new BoundedCache<{
  * domains the first round found and the questions to the municipality (src/data/start-page.ts).
  */
 export async function loadStartPage(pb: TypedPocketBase, user: UserRecord, unreadCount: Promise<number | null>, today = dutchToday()) {
-  const [answers, unread] = await Promise.all([portfolioAnswersFor(pb, user), unreadCount]);
-  const records = answers.records.value();
-  const key = JSON.stringify([answers.records.tag, today]);
+  const [answer, unread] = await Promise.all([portfolioRecordsFor(pb, user), unreadCount]);
+  const records = answer.value();
+  const key = JSON.stringify([answer.tag, today]);
   let derived = fromRecords.get(key);
   if (!derived) {
     derived = { domains: myDomains(records.pilots), attention: attentionList(records, today), figures: keyFigures(records) };

@@ -17,6 +17,7 @@ const READS = {
   sharedFigures: ["pilots", "hypotheses", "budget_lines", "municipalities"],
   whatWorks: ["pilots", "hypotheses", "measurements", "evaluations", "municipalities", "interventions", "indicators"],
   interventionEffects: ["pilots", "pilot_effects", "municipalities"],
+  indicatorAchieved: ["pilots", "hypotheses", "measurements", "evaluations", "indicators"],
   // A lesson question's counts and order, kept for its next pages (lib/lesson-questions.js).
   lessonQuestions: ["lessons", "pilots", "municipalities"],
   home: ["lessons", "municipalities"],

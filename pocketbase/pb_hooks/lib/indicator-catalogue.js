@@ -5,8 +5,8 @@
 
 const FILE = "content/indicatoren.json";
 const FIELDS = ["name", "definition", "unit", "direction", "source", "source_code", "level"];
-/** src/domain/suppression.ts MIN_SAMPLE_SIZE and the pooling rule of DESIGN.md "small numbers". */
-const MIN_SAMPLE_SIZE = 10;
+const latest = require(`${__hooks}/lib/latest-measurements.js`);
+/** The pooling rule of DESIGN.md "small numbers". */
 const MIN_MUNICIPALITIES = 3;
 const TOO_FEW = "te weinig vergelijkbare pilots";
 
@@ -53,21 +53,14 @@ function syncCatalogue(app) {
   return written;
 }
 
-// The pilots' read rule, as lib/pilot-list.js has it; the route checks every pilot with canAccessRecord as well.
-const READ = "(p.visibility = 'public' OR ({:signedIn} = 1 AND (p.visibility = 'network' OR p.municipality = {:own})))";
+// The pilots' read rule; the route checks every pilot with canAccessRecord as well.
+const READ = require(`${__hooks}/lib/read-scope.js`).readableInScope("p");
 
-// Per hypothesis on the indicator: its baseline and its latest measurement from at least 10
-// participants (the latest month, then the later evaluation, then the id, so the choice is stable).
-const LAST_MEASUREMENTS_SQL = `
-SELECT pilot, municipality, baseline, value FROM (
-  SELECT p.id AS pilot, p.municipality AS municipality, h.baseline AS baseline, ms.value AS value,
-    ROW_NUMBER() OVER (PARTITION BY h.id ORDER BY ms.period DESC, e.date DESC, ms.id DESC) AS rank
-  FROM hypotheses h
-  JOIN pilots p ON p.id = h.pilot
-  JOIN measurements ms ON ms.hypothesis = h.id
-  JOIN evaluations e ON e.id = ms.evaluation
-  WHERE h.indicator_ref = {:indicator} AND ms.sample_size >= ${MIN_SAMPLE_SIZE} AND p.id != {:exclude} AND ${READ}
-) WHERE rank = 1 ORDER BY pilot`;
+// Per hypothesis on the indicator: its baseline and its latest measurement from at least 10 participants.
+const LAST_MEASUREMENTS_SQL = `${latest.latestMeasurementsSql(
+  ["p.id AS pilot", "p.municipality AS municipality", "h.baseline AS baseline", "ms.value AS value"],
+  `h.indicator_ref = {:indicator} AND p.id != {:exclude} AND ${READ}`,
+)} ORDER BY pilot`;
 
 /**
  * What the pilots the caller may read achieved on this indicator: one relative change per pilot

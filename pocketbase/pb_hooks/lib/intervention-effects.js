@@ -5,7 +5,8 @@
 // pilots with costs or benefits come from fewer than MIN_MUNICIPALITIES municipalities gets no sums
 // at all: with one or two municipalities a sum is their own figure (src/domain/what-works.ts).
 
-const READ = "(p.visibility = 'public' OR ({:signedIn} = 1 AND (p.visibility = 'network' OR p.municipality = {:own})))";
+const { readableInScope } = require(`${__hooks}/lib/read-scope.js`);
+const READ = readableInScope("p");
 /** src/domain/what-works.ts MIN_MUNICIPALITIES. */
 const MIN_MUNICIPALITIES = 3;
 

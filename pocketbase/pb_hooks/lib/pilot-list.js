@@ -29,7 +29,7 @@ function readFilters(query) {
 }
 
 function whereSql(filters) {
-  const clauses = ["(visibility = 'public' OR ({:signedIn} = 1 AND (visibility = 'network' OR municipality = {:own})))"];
+  const clauses = [require(`${__hooks}/lib/read-scope.js`).readableInScope("")];
   if (filters.q) clauses.push(`(${TEXT_FIELDS.map((field) => `${field} LIKE '%' || {:q} || '%'`).join(" OR ")})`);
   for (const name of EQUALS) if (filters[name] !== undefined) clauses.push(`${name} = {:${name}}`);
   return clauses.join(" AND ");

@@ -5,8 +5,7 @@
 // comment says why it is left out. Every record found is also checked against the rule itself.
 
 /** pilots' rule on a row of pilots named `p`. */
-const pilotReadable = (p) =>
-  `(${p}.visibility = 'public' OR ({:signedIn} = 1 AND (${p}.visibility = 'network' OR ${p}.municipality = {:own})))`;
+const pilotReadable = require(`${__hooks}/lib/read-scope.js`).readableInScope;
 
 /** The rule of hypotheses, budget_lines, risks, pilot_effects and evaluations: their pilot's. */
 const childOfPilot = (table) =>

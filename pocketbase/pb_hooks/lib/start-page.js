@@ -11,7 +11,7 @@
 //   (its lesson or pilot is theirs), so the answer depends on the municipality alone.
 // Every lesson and question returned is checked with canAccessRecord as well (lib/readable-rows.js).
 
-const LESSON_READ = "(visibility = 'public' OR ({:signedIn} = 1 AND (visibility = 'network' OR municipality = {:own})))";
+const LESSON_READ = require(`${__hooks}/lib/read-scope.js`).readableInScope("");
 const LESSON_COLUMNS = "id, title, domain, kind, created, municipality";
 /** src/server/start-page.ts HOME_LIMIT and START_PAGE_LIMIT; NEWEST_QUESTIONS_SHOWN. */
 const HOME_LESSONS = 5;

@@ -5,9 +5,9 @@
 // returned, so it can count in no figure; the site computes the figures (src/domain/what-works.ts).
 // A private pilot is read only by its own municipality, so it counts only in that municipality's view.
 
-const READ = "(p.visibility = 'public' OR ({:signedIn} = 1 AND (p.visibility = 'network' OR p.municipality = {:own})))";
-/** src/domain/suppression.ts MIN_SAMPLE_SIZE. */
-const MIN_SAMPLE_SIZE = 10;
+const { readableInScope } = require(`${__hooks}/lib/read-scope.js`);
+const READ = readableInScope("p");
+const latest = require(`${__hooks}/lib/latest-measurements.js`);
 
 const PILOTS_SQL =
   "SELECT p.id AS id, p.title AS title, p.intervention AS intervention, p.municipality AS municipality, " +
@@ -18,17 +18,10 @@ const HYPOTHESES_SQL =
   "SELECT h.id AS id, h.pilot AS pilot, h.verdict AS verdict, h.indicator_ref AS indicator, h.baseline AS baseline " +
   `FROM hypotheses h JOIN pilots p ON p.id = h.pilot WHERE p.intervention != '' AND ${READ} ORDER BY h.id`;
 
-// The latest month first; within a month the later evaluation, then the id, so the choice is stable.
-const LAST_MEASUREMENTS_SQL = `
-SELECT hypothesis, value, sample_size, period FROM (
-  SELECT ms.hypothesis AS hypothesis, ms.value AS value, ms.sample_size AS sample_size, ms.period AS period,
-    ROW_NUMBER() OVER (PARTITION BY ms.hypothesis ORDER BY ms.period DESC, e.date DESC, ms.id DESC) AS rank
-  FROM measurements ms
-  JOIN evaluations e ON e.id = ms.evaluation
-  JOIN hypotheses h ON h.id = ms.hypothesis
-  JOIN pilots p ON p.id = h.pilot
-  WHERE h.indicator_ref != '' AND p.intervention != '' AND ms.sample_size >= ${MIN_SAMPLE_SIZE} AND ${READ}
-) WHERE rank = 1`;
+const LAST_MEASUREMENTS_SQL = latest.latestMeasurementsSql(
+  ["ms.hypothesis AS hypothesis", "ms.value AS value", "ms.sample_size AS sample_size", "ms.period AS period"],
+  `h.indicator_ref != '' AND p.intervention != '' AND ${READ}`,
+);
 
 // A number column needs a fractional placeholder: with 0 the row reads into an integer and a stored 3.4 fails.
 const FLOAT = 0.5;
@@ -123,4 +116,4 @@ function merge(app, from, into) {
   return moved;
 }
 
-module.exports = { answer, merge, MIN_SAMPLE_SIZE };
+module.exports = { answer, merge };
