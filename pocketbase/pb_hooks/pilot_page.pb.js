@@ -1,9 +1,10 @@
 /// <reference path="../pb_data/types.d.ts" />
 // GET /api/proeftuin/pilot-page/{id}
 //   Everything the pilot page shows for this caller in one answer (lib/pilot-page.js), cached by
-//   lib/answer-cache.js. Before, the page made six requests through the records API, each
-//   evaluating rules per record (docs/benchmark.md). A pilot that does not exist or that the
-//   caller may not read answers 404, as the records API does.
+//   lib/answer-cache.js with its ETag, so the site that holds the same answer gets a 304. Before,
+//   the page made six requests through the records API, each evaluating rules per record
+//   (docs/benchmark.md). A pilot that does not exist or that the caller may not read answers 404,
+//   as the records API does.
 //
 // The cache key is the pilot and callerScope (signed in, own municipality), and that is complete:
 // the read rules of every collection read (pilots, municipalities, interventions, hypotheses,
@@ -25,7 +26,7 @@ routerAdd("GET", "/api/proeftuin/pilot-page/{id}", (e) => {
   if (!/^[a-z0-9]{15}$/.test(id)) throw new NotFoundError();
   const cache = require(`${__hooks}/lib/answer-cache.js`);
   const scope = cache.callerScope(e);
-  return cache.respond(e, "pilotPage", [id, scope.signedIn, scope.own], () => {
+  return cache.respondTagged(e, "pilotPage", [id, scope.signedIn, scope.own], () => {
     const answer = require(`${__hooks}/lib/pilot-page.js`).answer(e, id, scope);
     // Thrown, so nothing is stored: finding no readable pilot takes a single query.
     if (answer === null) throw new NotFoundError();

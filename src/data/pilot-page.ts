@@ -17,7 +17,7 @@ import type {
 import type { PilotWithActivity } from "./pilots.ts";
 import { type MeasurementRow, ownMeasurementRow, publicMeasurementRow } from "./evaluations.ts";
 import type { Adoptions } from "./adoption.ts";
-import { sendChecked } from "./answers.ts";
+import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 
 /**
  * A record as PocketBase's records API sends it. Its fields are PocketBase's own (the collection's
@@ -64,19 +64,27 @@ export type PilotPageAnswer = PilotWithActivity & {
  * Everything the pilot page shows, in one request to the cached route of
  * pocketbase/pb_hooks/pilot_page.pb.js: the pilot with its rows and activity, measurements,
  * testimonials, adoptions, similar-pilot candidates and decisions, each as the records API gives
- * them to this caller (tests/integration/pilot-page-route.test.ts proves it). Throws PocketBase's
- * 404 when the pilot does not exist or may not be seen.
+ * them to this caller (tests/integration/pilot-page-route.test.ts proves it). With `held`, the
+ * answer this caller got before, PocketBase answers "unchanged" (304) when it still holds, and
+ * `held` comes back. Throws PocketBase's 404 when the pilot does not exist or may not be seen.
  */
-export async function getPilotPage(pb: TypedPocketBase, id: string): Promise<PilotPageAnswer> {
-  const { measurements, measurementsOwn, ...answer } = await sendChecked(
+export async function getPilotPage(
+  pb: TypedPocketBase,
+  id: string,
+  held?: TaggedAnswer<PilotPageAnswer>,
+): Promise<TaggedAnswer<PilotPageAnswer>> {
+  const route = `/api/proeftuin/pilot-page/${encodeURIComponent(id)}`;
+  return sendTagged(
     pb,
-    `/api/proeftuin/pilot-page/${encodeURIComponent(id)}`,
-    PilotPageAnswerSchema,
-    { method: "GET" },
+    route,
+    (answer) => {
+      const { measurements, measurementsOwn, ...rest } = checked(route, PilotPageAnswerSchema, answer);
+      // The route says which collection the rows are of; they are mapped as listMeasurements maps them.
+      const rows = measurementsOwn
+        ? measurements.map((row) => ownMeasurementRow(row as MeasurementRecord))
+        : measurements.map((row) => publicMeasurementRow(row as MeasurementPublicRecord));
+      return { ...rest, measurements: rows };
+    },
+    held,
   );
-  // The route says which collection the rows are of; they are mapped as listMeasurements maps them.
-  const rows = measurementsOwn
-    ? measurements.map((row) => ownMeasurementRow(row as MeasurementRecord))
-    : measurements.map((row) => publicMeasurementRow(row as MeasurementPublicRecord));
-  return { ...answer, measurements: rows };
 }

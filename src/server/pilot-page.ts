@@ -2,7 +2,9 @@ import type { TypedPocketBase } from "../data/client.ts";
 import type { DecisionRecord, HypothesisRecord, PilotRecord, TestimonialRecord, UserRecord } from "../data/records.ts";
 import type { Adoptions } from "../data/adoption.ts";
 import type { PilotWithActivity } from "../data/pilots.ts";
-import { getPilotPage } from "../data/pilot-page.ts";
+import { getPilotPage, type PilotPageAnswer } from "../data/pilot-page.ts";
+import type { TaggedAnswer } from "../data/tagged-answers.ts";
+import { BoundedCache } from "./bounded-cache.ts";
 import { mostSimilar } from "../domain/similarity.ts";
 import type { MeasurementRow } from "../data/evaluations.ts";
 import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
@@ -38,10 +40,40 @@ export type PilotPageData = PilotWithActivity & {
   lessonsMissing: boolean;
 };
 
-/** Everything the pilot page shows: one request (a cached route, for this viewer), then computed. */
-export async function loadPilotPage(pb: TypedPocketBase, id: string | undefined, user: UserRecord | null): Promise<PilotPageData | null> {
-  const answer = await loadOrNull(id, (pilotId) => getPilotPage(pb, pilotId));
+/**
+ * Per pilot and caller scope (as the route keys its answers: signed in, own municipality), the
+ * answer last received, so that PocketBase can answer "unchanged" (304) instead of sending it again.
+ * A 304 comes only when its answer for this caller is that very text (the tag is its SHA-256).
+ */
+const heldAnswers = new BoundedCache<TaggedAnswer<PilotPageAnswer>>(500);
+/** The page's figures per answer and viewer: all that pilotPageData reads. */
+const computed = new BoundedCache<PilotPageData>(500);
+
+/**
+ * Everything the pilot page shows: one request (a cached route, for this viewer), then computed,
+ * or taken as computed before for the same answer and viewer. `tag` names the answer. The page
+ * must not change what it gets: it is shared by the next requests.
+ */
+export async function loadPilotPage(
+  pb: TypedPocketBase,
+  id: string | undefined,
+  user: UserRecord | null,
+): Promise<{ data: PilotPageData; tag: string } | null> {
+  const scope = JSON.stringify([id, user ? user.municipality : null]);
+  const answer = await loadOrNull(id, (pilotId) => getPilotPage(pb, pilotId, heldAnswers.get(scope)));
   if (!answer) return null;
+  heldAnswers.set(scope, answer);
+  const key = JSON.stringify([answer.tag, user?.municipality ?? null, user?.role ?? null]);
+  let data = computed.get(key);
+  if (!data) {
+    data = pilotPageData(answer.value(), user);
+    computed.set(key, data);
+  }
+  return { data, tag: answer.tag };
+}
+
+/** What the page shows, from the route's answer and who is looking (own municipality, role). */
+function pilotPageData(answer: PilotPageAnswer, user: UserRecord | null): PilotPageData {
   const { measurements, testimonials, adoptions, candidates, decisions: decisionHistory, ...data } = answer;
   const own = Boolean(user && user.municipality === data.pilot.municipality);
   const comparable = (pilot: PilotRecord) => ({ ...pilot, sizeClass: pilot.expand?.municipality?.size_class ?? ("" as const) });

@@ -57,7 +57,8 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
   });
   const cached = computed.get(key);
   if (cached) return cached;
-  const page = portfolioFigures(records.value(), shared.value(), user, filters, today);
+  // The key goes along: it names everything the figures were computed from, for the drawn page's key.
+  const page = { ...portfolioFigures(records.value(), shared.value(), user, filters, today), cacheKey: key };
   computed.set(key, page);
   return page;
 }
@@ -114,4 +115,4 @@ function portfolioFigures(
     ),
   };
 }
-export type PortfolioPage = ReturnType<typeof portfolioFigures>;
+export type PortfolioPage = ReturnType<typeof portfolioFigures> & { cacheKey: string };

@@ -145,7 +145,7 @@ describe.each(visibilities)("a %s pilot", (visibility) => {
     }
     // Twice: the second answer comes from the cache.
     for (let round = 0; round < 2; round++) {
-      const answer = narrowed(await getPilotPage(pb, made.pilot.id));
+      const answer = narrowed((await getPilotPage(pb, made.pilot.id)).value());
       expect(answer).toEqual(narrowed(await fromRecordsApi(actor, made.pilot.id)));
       // The comparison holds something of each kind, so an answer that left a kind out fails.
       const own = actor.startsWith("own");
@@ -208,7 +208,7 @@ describe("a write to each collection the answer reads shows in the next answer",
     made = written;
     reader = n.as.ownManager;
   });
-  const page = () => getPilotPage(appClientOf(reader), made.pilot.id);
+  const page = async () => (await getPilotPage(appClientOf(reader), made.pilot.id)).value();
   const changed = `veranderd ${unique()}`;
   const writes: Array<[string, (root: PocketBase) => Promise<unknown>, (answer: PilotPageAnswer) => unknown]> = [
     ["pilots", (root) => root.collection("pilots").update(made.pilot.id, { summary: changed }), (a) => a.pilot.summary],

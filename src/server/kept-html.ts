@@ -1,0 +1,34 @@
+/**
+ * Rendered HTML of a page's main part, kept per key, so that a page asked again with the same data
+ * for the same viewer is not drawn again (drawing was most of a pilot page's or portfolio's time:
+ * docs/benchmark.md). Only correct when the key names everything the part's render reads: the tag
+ * of PocketBase's answer (its SHA-256, so changed data is another key), the viewer, the address
+ * with its query and, where dates count, the day. Bounded by the characters kept, oldest use first out.
+ */
+const MAX_CHARACTERS = 24_000_000;
+const kept = new Map<string, string>();
+let characters = 0;
+
+export async function keptHtml(key: string | null, render: () => Promise<string>): Promise<string> {
+  if (key === null) return render();
+  const held = kept.get(key);
+  if (held !== undefined) {
+    // A Map iterates in insertion order: inserting again makes this the most recently used.
+    kept.delete(key);
+    kept.set(key, held);
+    return held;
+  }
+  const html = await render();
+  // Two requests may have drawn the same key at once: the later one replaces the earlier.
+  const earlier = kept.get(key);
+  if (earlier !== undefined) characters -= earlier.length;
+  kept.delete(key);
+  kept.set(key, html);
+  characters += html.length;
+  for (const [oldest, value] of kept) {
+    if (characters <= MAX_CHARACTERS) break;
+    kept.delete(oldest);
+    characters -= value.length;
+  }
+  return html;
+}
