@@ -15,14 +15,14 @@ routerAdd("GET", "/api/proeftuin/pilots", (e) => {
   const list = require(`${__hooks}/lib/pilot-list.js`);
   const { filters, page } = list.readFilters(e.requestInfo().query);
   const scope = cache.callerScope(e);
-  return cache.respond(e, "pilots", [filters, page, scope.signedIn, scope.own], () =>
+  return cache.respondTagged(e, "pilots", [filters, page, scope.signedIn, scope.own], () =>
     JSON.stringify(list.answer(e, { filters, page, scope })),
   );
 });
 
 routerAdd("GET", "/api/proeftuin/municipalities", (e) => {
   const cache = require(`${__hooks}/lib/answer-cache.js`);
-  return cache.respond(e, "municipalities", [], () => {
+  return cache.respondTagged(e, "municipalities", [], () => {
     const rows = arrayOf(new DynamicModel({ id: "", name: "" }));
     e.app.db().newQuery("SELECT id, name FROM municipalities ORDER BY name, id").all(rows);
     return JSON.stringify(rows);

@@ -5,7 +5,8 @@ import type { LessonFilters } from "../domain/lesson-filters.ts";
 import type { LessonForm } from "../domain/lesson.ts";
 import { domains, evidenceLevels, lessonKinds, provinces, sizeClasses, visibilities, type Domain } from "../domain/options.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
-import { orEmpty, sendChecked } from "./answers.ts";
+import { orEmpty } from "./answers.ts";
+import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 
 const LessonHitSchema = z.object({
   id: z.string(),
@@ -46,13 +47,26 @@ export type LessonSearchResult = z.infer<typeof LessonSearchResultSchema>;
 
 /** The lesson library: Dutch full-text search with facets (pocketbase/pb_hooks/lesson_search.pb.js). */
 export async function searchLessons(pb: TypedPocketBase, filters: LessonFilters): Promise<LessonSearchResult> {
-  // Several values of a facet go as repeated parameters (the SDK writes an array that way).
-  const query: Record<string, string | string[]> = {};
+  return (await searchLessonsTagged(pb, filters)).value();
+}
+
+/**
+ * As searchLessons, tagged: with `held`, the answer this caller got before to the same question,
+ * PocketBase answers "unchanged" (304) when its answer is that very text, and `held` comes back.
+ */
+export async function searchLessonsTagged(
+  pb: TypedPocketBase,
+  filters: LessonFilters,
+  held?: TaggedAnswer<LessonSearchResult>,
+): Promise<TaggedAnswer<LessonSearchResult>> {
+  // Several values of a facet go as repeated parameters (URLSearchParams writes an array that way).
+  const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || value === "") continue;
-    query[key] = Array.isArray(value) ? value : value === true ? "1" : String(value);
+    for (const one of Array.isArray(value) ? value : [value === true ? "1" : String(value)]) query.append(key, one);
   }
-  return sendChecked(pb, "/api/proeftuin/lessons", LessonSearchResultSchema, { query });
+  const route = `/api/proeftuin/lessons?${query}`;
+  return sendTagged(pb, route, (answer) => checked(route, LessonSearchResultSchema, answer), held);
 }
 
 export async function getLesson(pb: TypedPocketBase, id: string): Promise<LessonRecord> {

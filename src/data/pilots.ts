@@ -16,7 +16,7 @@ import type { PilotForm } from "../domain/pilot.ts";
 import { newRecordId, newRecordIds } from "./ids.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
 import { resolveIntervention } from "./interventions.ts";
-import { sendChecked } from "./answers.ts";
+import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 import { domains, stages, visibilities, type Stage } from "../domain/options.ts";
 import { PLANNING_STAGES } from "../domain/evidence-ladder.ts";
 
@@ -53,14 +53,24 @@ export type PilotPage = z.infer<typeof PilotPageSchema>;
  * filter (tests/integration/pilot-list.test.ts).
  */
 export async function listPilots(pb: TypedPocketBase, filters: PilotFilters): Promise<PilotPage> {
-  const query: Record<string, string> = { page: String(filters.page) };
+  return (await listPilotsTagged(pb, filters)).value();
+}
+
+/** As listPilots, tagged: with `held`, an unchanged page comes back as `held` (a 304). */
+export async function listPilotsTagged(
+  pb: TypedPocketBase,
+  filters: PilotFilters,
+  held?: TaggedAnswer<PilotPage>,
+): Promise<TaggedAnswer<PilotPage>> {
+  const query = new URLSearchParams({ page: String(filters.page) });
   for (const name of ["domain", "stage", "visibility", "municipality"] as const) {
     const value = filters[name];
-    if (value) query[name] = value;
+    if (value) query.set(name, value);
   }
   const q = searchableText(filters.q);
-  if (q) query.q = q;
-  return sendChecked(pb, "/api/proeftuin/pilots", PilotPageSchema, { method: "GET", query });
+  if (q) query.set("q", q);
+  const route = `/api/proeftuin/pilots?${query}`;
+  return sendTagged(pb, route, (answer) => checked(route, PilotPageSchema, answer), held);
 }
 
 export type PilotWithRows = {

@@ -5,30 +5,37 @@
  * of PocketBase's answer (its SHA-256, so changed data is another key), the viewer, the address
  * with its query and, where dates count, the day. Bounded by the characters kept, oldest use first out.
  */
-const MAX_CHARACTERS = 24_000_000;
-const kept = new Map<string, string>();
-let characters = 0;
-
-export async function keptHtml(key: string | null, render: () => Promise<string>): Promise<string> {
-  if (key === null) return render();
-  const held = kept.get(key);
-  if (held !== undefined) {
-    // A Map iterates in insertion order: inserting again makes this the most recently used.
+export function htmlKeeper(maxCharacters: number) {
+  const kept = new Map<string, string>();
+  let characters = 0;
+  const forget = (key: string) => {
+    const value = kept.get(key);
+    if (value === undefined) return;
     kept.delete(key);
-    kept.set(key, held);
-    return held;
-  }
-  const html = await render();
-  // Two requests may have drawn the same key at once: the later one replaces the earlier.
-  const earlier = kept.get(key);
-  if (earlier !== undefined) characters -= earlier.length;
-  kept.delete(key);
-  kept.set(key, html);
-  characters += html.length;
-  for (const [oldest, value] of kept) {
-    if (characters <= MAX_CHARACTERS) break;
-    kept.delete(oldest);
     characters -= value.length;
-  }
-  return html;
+  };
+
+  return async function keptHtml(key: string | null, render: () => Promise<string>): Promise<string> {
+    if (key === null) return render();
+    const held = kept.get(key);
+    if (held !== undefined) {
+      // A Map iterates in insertion order: inserting again makes this the most recently used.
+      kept.delete(key);
+      kept.set(key, held);
+      return held;
+    }
+    const html = await render();
+    // Two requests may have drawn the same key at once: the later one replaces the earlier.
+    forget(key);
+    kept.set(key, html);
+    characters += html.length;
+    for (const oldest of kept.keys()) {
+      if (characters <= maxCharacters) break;
+      forget(oldest);
+    }
+    return html;
+  };
 }
+
+/** Some tens of MB at most: a portfolio of 500 pilots is some 150,000 characters, a pilot page 50,000. */
+export const keptHtml = htmlKeeper(24_000_000);

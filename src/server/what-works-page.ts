@@ -18,15 +18,21 @@ const held = new BoundedCache<TaggedAnswer<WhatWorksRecords>>(16);
  */
 const pooled = new BoundedCache<InterventionResult[]>(16);
 
-/** What /wat-werkt shows for this client: the pooled results and the costs and benefits per intervention. */
+/** What /wat-werkt/<id> shows for this client: the pooled results and the costs and benefits per intervention. */
 export async function loadWhatWorksPage(pb: TypedPocketBase, user: UserRecord | null) {
+  const [{ results }, effects] = await Promise.all([loadWhatWorksResults(pb, user), loadInterventionEffects(pb)]);
+  return { results, effects };
+}
+
+/** The pooled results for this client, and the tag of the answer they were pooled from (the list /wat-werkt shows). */
+export async function loadWhatWorksResults(pb: TypedPocketBase, user: UserRecord | null) {
   const scope = user ? `municipality:${user.municipality}` : "guest";
-  const [answer, effects] = await Promise.all([loadWhatWorksTagged(pb, held.get(scope)), loadInterventionEffects(pb)]);
+  const answer = await loadWhatWorksTagged(pb, held.get(scope));
   held.set(scope, answer);
   let results = pooled.get(answer.tag);
   if (!results) {
     results = poolWhatWorks(answer.value());
     pooled.set(answer.tag, results);
   }
-  return { results, effects };
+  return { results, tag: answer.tag };
 }

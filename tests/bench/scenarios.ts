@@ -11,7 +11,7 @@ import { loadPilotPage } from "../../src/server/pilot-page.ts";
 import { loadPortfolioPage } from "../../src/server/portfolio-page.ts";
 import { loadHomePage, loadStartPage } from "../../src/server/start-page.ts";
 import { listNotifications, unreadNotificationCount } from "../../src/data/notifications.ts";
-import { loadWhatWorksPage } from "../../src/server/what-works-page.ts";
+import { loadWhatWorksResults } from "../../src/server/what-works-page.ts";
 import { LESSON_QUERY } from "./settings.ts";
 import { COMMON_QUERY_WORD } from "./text.ts";
 
@@ -107,7 +107,7 @@ export function pageLoaders(cookie: string, networkPilotId: string): Record<stri
     "portfolio GM0001": async (pb) => loadPortfolioPage(pb, await session(pb), parsePortfolioFilters(new URLSearchParams())),
     "startpagina bezoeker": async (pb) => loadHomePage(pb),
     "mijn proeftuin": async (pb) => loadStartPage(pb, await session(pb), unreadNotificationCount(pb)),
-    "wat werkt": async (pb) => loadWhatWorksPage(pb, await session(pb)),
+    "wat werkt": async (pb) => loadWhatWorksResults(pb, await session(pb)),
     meldingen: async (pb) => listNotifications(pb, (await session(pb)).id, 1),
   };
 }
