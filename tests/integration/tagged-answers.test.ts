@@ -50,8 +50,8 @@ describe.each(routes)("%s", (_name, ask) => {
     // the pilot page without the contact person.
     let differed = 0;
     for (const reader of [n.as.guest, n.as.otherManager]) {
-      const own = await ask(appClientOf(reader)).catch((error: { status?: number }) => error.status);
-      const asked = await ask(appClientOf(reader), owner).catch((error: { status?: number }) => error.status);
+      const own = await ask(appClientOf(reader)).catch((error: { status?: number }) => error.status ?? 0);
+      const asked = await ask(appClientOf(reader), owner).catch((error: { status?: number }) => error.status ?? 0);
       if (typeof own === "number") expect(asked).toBe(own);
       else if (own.tag === owner.tag) expect(asked).toBe(owner);
       else expect((asked as TaggedAnswer<unknown>).value()).toEqual(own.value());
