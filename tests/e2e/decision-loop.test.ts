@@ -97,7 +97,10 @@ describe("the directeur's decision loop", () => {
     await page.getByRole("button", { name: "Besluit vastleggen" }).click();
     await page.waitForURL(/besluit=opgeslagen/);
     const section = page.locator("section[aria-labelledby='besluit']");
-    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date());
+    // A decision is a moment, shown as the day it was in the Netherlands (src/domain/dates.ts): after 23:00 UTC that is tomorrow.
+    const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(
+      new Date(),
+    );
     expect(await section.textContent()).toContain(`Besluit: Opschalen, ${today}, door ${directorName}`);
     const memo = section.getByRole("link", { name: /collegebesluit.*\.pdf/ });
     const download = await page.request.get(`${baseUrl()}${await memo.getAttribute("href")}`);
