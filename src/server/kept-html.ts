@@ -4,38 +4,45 @@
  * docs/benchmark.md). Only correct when the key names everything the part's render reads: the tag
  * of PocketBase's answer (its SHA-256, so changed data is another key), the viewer, the address
  * with its query and, where dates count, the day. Bounded by the characters kept, oldest use first out.
+ *
+ * Kept as UTF-8 bytes, which Astro writes as they are: as text, the part was joined into the page's
+ * string and encoded again on every request, some 450 KB of short-lived memory for a 150 KB
+ * portfolio, and the site collected garbage every third of a second under load (docs/benchmark.md).
+ * Each request gets a copy, as the response stream may take over the buffer it is given.
  */
-export function htmlKeeper(maxCharacters: number) {
-  const kept = new Map<string, string>();
-  let characters = 0;
+const encoder = new TextEncoder();
+
+export function htmlKeeper(maxBytes: number) {
+  const kept = new Map<string, Uint8Array>();
+  let bytes = 0;
   const forget = (key: string) => {
     const value = kept.get(key);
     if (value === undefined) return;
     kept.delete(key);
-    characters -= value.length;
+    bytes -= value.length;
   };
 
-  return async function keptHtml(key: string | null, render: () => Promise<string>): Promise<string> {
+  return async function keptHtml(key: string | null, render: () => Promise<string>): Promise<string | Uint8Array> {
     if (key === null) return render();
     const held = kept.get(key);
     if (held !== undefined) {
       // A Map iterates in insertion order: inserting again makes this the most recently used.
       kept.delete(key);
       kept.set(key, held);
-      return held;
+      return held.slice();
     }
-    const html = await render();
+    const html = encoder.encode(await render());
     // Two requests may have drawn the same key at once: the later one replaces the earlier.
     forget(key);
     kept.set(key, html);
-    characters += html.length;
+    bytes += html.length;
     for (const oldest of kept.keys()) {
-      if (characters <= maxCharacters) break;
+      if (bytes <= maxBytes) break;
       forget(oldest);
     }
-    return html;
+    return html.slice();
   };
 }
 
-/** Some tens of MB at most: a portfolio of 500 pilots is some 150,000 characters, a pilot page 50,000. */
-export const keptHtml = htmlKeeper(24_000_000);
+/** Some tens of MB at most: a portfolio of 500 pilots is some 150 KB, a pilot page 50 KB. */
+export const keptHtml = htmlKeeper(32_000_000);
