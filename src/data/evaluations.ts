@@ -25,14 +25,19 @@ export async function getEvaluation(pb: TypedPocketBase, id: string): Promise<Ev
   return pb.collection("evaluations").getOne(id);
 }
 
-/** A measurement of the viewer's own municipality, as the page shows it. */
-export const ownMeasurementRow = (row: MeasurementRecord): MeasurementRow => ({
+/** What both kinds of measurement row give the page as they are. */
+const measured = (row: MeasurementRecord | MeasurementPublicRecord) => ({
   id: row.id,
   evaluation: row.evaluation,
   hypothesis: row.hypothesis,
   period: row.period,
   value: row.value,
   sample_size: row.sample_size,
+});
+
+/** A measurement of the viewer's own municipality, as the page shows it. */
+export const ownMeasurementRow = (row: MeasurementRecord): MeasurementRow => ({
+  ...measured(row),
   small_sample: false,
   // PocketBase stores "no comparison group" as a size of 0.
   comparison_value: row.comparison_sample_size > 0 ? row.comparison_value : null,
@@ -42,12 +47,7 @@ export const ownMeasurementRow = (row: MeasurementRecord): MeasurementRow => ({
 
 /** A row of measurement_public (small samples already left out by PocketBase), as the page shows it. */
 export const publicMeasurementRow = (row: MeasurementPublicRecord): MeasurementRow => ({
-  id: row.id,
-  evaluation: row.evaluation,
-  hypothesis: row.hypothesis,
-  period: row.period,
-  value: row.value,
-  sample_size: row.sample_size,
+  ...measured(row),
   small_sample: Boolean(row.small_sample),
   comparison_value: row.comparison_value,
   comparison_sample_size: row.comparison_sample_size,

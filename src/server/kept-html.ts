@@ -6,41 +6,43 @@
  * with its query and, where dates count, the day. Bounded by the characters kept, oldest use first out.
  *
  * Kept as UTF-8 bytes, which Astro writes as they are: as text, the part was joined into the page's
- * string and encoded again on every request, some 450 KB of short-lived memory for a 150 KB
- * portfolio, and the site collected garbage every third of a second under load (docs/benchmark.md).
- * Each request gets a copy, as the response stream may take over the buffer it is given.
+ * string and encoded again on every request (for the 150 KB portfolio, by arithmetic, a 300 KB
+ * two-byte string and 150 KB of bytes each time), and the site collected garbage every third of a
+ * second under load (docs/benchmark.md). Astro copies what it is given into its own buffer; were a
+ * stream ever to take the bytes over instead, they would be left empty, and are then drawn again.
  */
 const encoder = new TextEncoder();
 
 export function htmlKeeper(maxBytes: number) {
-  const kept = new Map<string, Uint8Array>();
+  // The size as kept: an array whose bytes a stream took over counts 0 by then.
+  const kept = new Map<string, { html: Uint8Array; size: number }>();
   let bytes = 0;
   const forget = (key: string) => {
-    const value = kept.get(key);
-    if (value === undefined) return;
+    const entry = kept.get(key);
+    if (entry === undefined) return;
     kept.delete(key);
-    bytes -= value.length;
+    bytes -= entry.size;
   };
 
   return async function keptHtml(key: string | null, render: () => Promise<string>): Promise<string | Uint8Array> {
     if (key === null) return render();
     const held = kept.get(key);
-    if (held !== undefined) {
+    if (held !== undefined && held.html.length > 0) {
       // A Map iterates in insertion order: inserting again makes this the most recently used.
       kept.delete(key);
       kept.set(key, held);
-      return held.slice();
+      return held.html;
     }
     const html = encoder.encode(await render());
     // Two requests may have drawn the same key at once: the later one replaces the earlier.
     forget(key);
-    kept.set(key, html);
+    kept.set(key, { html, size: html.length });
     bytes += html.length;
     for (const oldest of kept.keys()) {
       if (bytes <= maxBytes) break;
       forget(oldest);
     }
-    return html.slice();
+    return html;
   };
 }
 

@@ -1,17 +1,13 @@
 import type { TypedPocketBase } from "../data/client.ts";
 import { type LessonSearchResult, searchLessonsTagged } from "../data/lessons.ts";
-import type { TaggedAnswer } from "../data/tagged-answers.ts";
 import type { UserRecord } from "../data/records.ts";
 import { type LessonFilters, lessonFiltersQuery } from "../domain/lesson-filters.ts";
 import { BoundedCache } from "./bounded-cache.ts";
+import { HeldAnswers } from "./held-answers.ts";
 import { type LessonSearchResultWithSnippets, withSnippets } from "./lesson-snippets.ts";
 
-/**
- * Per question and caller scope (as the route keys its answers: signed in, own municipality), the
- * answer last received, so that PocketBase can answer "unchanged" (304) instead of sending it again.
- * A 304 comes only when its answer for this caller is that very text (the tag is its SHA-256).
- */
-const heldAnswers = new BoundedCache<TaggedAnswer<LessonSearchResult>>(500);
+/** Per question and caller scope, as the route keys its answers (signed in, own municipality). */
+const heldAnswers = new HeldAnswers<LessonSearchResult>(500);
 /** Snippets per answer and search text: making them was a fifth of the page's time. */
 const withSnippetsByAnswer = new BoundedCache<LessonSearchResultWithSnippets>(500);
 
@@ -25,8 +21,7 @@ export async function loadLessonLibrary(
   user: UserRecord | null,
 ): Promise<{ result: LessonSearchResultWithSnippets; tag: string }> {
   const scope = JSON.stringify([lessonFiltersQuery(filters), user ? user.municipality : null]);
-  const answer = await searchLessonsTagged(pb, filters, heldAnswers.get(scope));
-  heldAnswers.set(scope, answer);
+  const answer = await heldAnswers.ask(scope, (held) => searchLessonsTagged(pb, filters, held));
   const key = JSON.stringify([answer.tag, filters.q]);
   let result = withSnippetsByAnswer.get(key);
   if (!result) {

@@ -3,8 +3,8 @@ import type { DecisionRecord, HypothesisRecord, PilotRecord, TestimonialRecord, 
 import type { Adoptions } from "../data/adoption.ts";
 import type { PilotWithActivity } from "../data/pilots.ts";
 import { getPilotPage, type PilotPageAnswer } from "../data/pilot-page.ts";
-import type { TaggedAnswer } from "../data/tagged-answers.ts";
 import { BoundedCache } from "./bounded-cache.ts";
+import { HeldAnswers } from "./held-answers.ts";
 import { mostSimilar } from "../domain/similarity.ts";
 import type { MeasurementRow } from "../data/evaluations.ts";
 import { proposeVerdict, type VerdictProposal } from "../domain/verdict.ts";
@@ -40,12 +40,8 @@ export type PilotPageData = PilotWithActivity & {
   lessonsMissing: boolean;
 };
 
-/**
- * Per pilot and caller scope (as the route keys its answers: signed in, own municipality), the
- * answer last received, so that PocketBase can answer "unchanged" (304) instead of sending it again.
- * A 304 comes only when its answer for this caller is that very text (the tag is its SHA-256).
- */
-const heldAnswers = new BoundedCache<TaggedAnswer<PilotPageAnswer>>(500);
+/** Per pilot and caller scope, as the route keys its answers (signed in, own municipality). */
+const heldAnswers = new HeldAnswers<PilotPageAnswer>(500);
 /** The page's figures per answer and viewer: all that pilotPageData reads. */
 const computed = new BoundedCache<PilotPageData>(500);
 
@@ -60,9 +56,8 @@ export async function loadPilotPage(
   user: UserRecord | null,
 ): Promise<{ data: PilotPageData; tag: string } | null> {
   const scope = JSON.stringify([id, user ? user.municipality : null]);
-  const answer = await loadOrNull(id, (pilotId) => getPilotPage(pb, pilotId, heldAnswers.get(scope)));
+  const answer = await loadOrNull(id, (pilotId) => heldAnswers.ask(scope, (held) => getPilotPage(pb, pilotId, held)));
   if (!answer) return null;
-  heldAnswers.set(scope, answer);
   const key = JSON.stringify([answer.tag, user?.municipality ?? null, user?.role ?? null]);
   let data = computed.get(key);
   if (!data) {

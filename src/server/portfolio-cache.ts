@@ -1,4 +1,3 @@
-export { BoundedCache } from "./bounded-cache.ts";
 import type { Role } from "../domain/options.ts";
 import { type PortfolioFilters, portfolioFiltersQuery } from "../domain/portfolio/filters.ts";
 

@@ -2,7 +2,9 @@ import type { TypedPocketBase } from "../data/client.ts";
 import type { UserRecord } from "../data/records.ts";
 import { loadPortfolioRecordsTagged, loadSharedFiguresTagged } from "../data/portfolio.ts";
 import type { TaggedAnswer } from "../data/tagged-answers.ts";
-import { BoundedCache, portfolioCacheKey } from "./portfolio-cache.ts";
+import { BoundedCache } from "./bounded-cache.ts";
+import { HeldAnswers } from "./held-answers.ts";
+import { portfolioCacheKey } from "./portfolio-cache.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import { applyPortfolioFilters, type PortfolioFilters } from "../domain/portfolio/filters.ts";
 import {
@@ -29,14 +31,9 @@ import { dutchToday } from "../domain/dutch-today.ts";
  * 500-pilot portfolio takes a few MB.
  */
 const computed = new BoundedCache<PortfolioPage>(48);
-/**
- * Per municipality, the answers last received, so that PocketBase can answer "unchanged" (304)
- * instead of sending 900 KB again. A 304 comes only when its answer for this caller is that very
- * text (the tag is its SHA-256), so a held answer can never be another caller's. The network's
- * shared figures are the same for every signed-in caller.
- */
-const heldRecords = new BoundedCache<TaggedAnswer<Required<PortfolioRecords>>>(48);
-let heldShared: TaggedAnswer<MunicipalityFigures[]> | undefined;
+/** Per municipality (900 KB for 500 pilots); the network's shared figures are the same for every signed-in caller. */
+const heldRecords = new HeldAnswers<Required<PortfolioRecords>>(48);
+const heldShared = new HeldAnswers<MunicipalityFigures[]>(1);
 
 /**
  * The portfolio of the user's municipality: records loaded once, every figure computed by domain
@@ -44,8 +41,10 @@ let heldShared: TaggedAnswer<MunicipalityFigures[]> | undefined;
  * The page must not change what it gets: it is shared by the next requests.
  */
 export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, filters: PortfolioFilters, today = dutchToday()) {
-  const [records, shared] = await Promise.all([portfolioRecordsFor(pb, user), loadSharedFiguresTagged(pb, heldShared)]);
-  heldShared = shared;
+  const [records, shared] = await Promise.all([
+    portfolioRecordsFor(pb, user),
+    heldShared.ask("", (held) => loadSharedFiguresTagged(pb, held)),
+  ]);
   const key = portfolioCacheKey({
     recordsTag: records.tag,
     sharedTag: shared.tag,
@@ -68,9 +67,7 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
  * risk map and export, and "Mijn Proeftuin" all read them.
  */
 export async function portfolioRecordsFor(pb: TypedPocketBase, user: UserRecord): Promise<TaggedAnswer<Required<PortfolioRecords>>> {
-  const records = await loadPortfolioRecordsTagged(pb, heldRecords.get(user.municipality));
-  heldRecords.set(user.municipality, records);
-  return records;
+  return heldRecords.ask(user.municipality, (held) => loadPortfolioRecordsTagged(pb, held));
 }
 
 function portfolioFigures(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BoundedCache, type PortfolioKeyParts, portfolioCacheKey } from "../../src/server/portfolio-cache.ts";
+import { BoundedCache } from "../../src/server/bounded-cache.ts";
+import { type PortfolioKeyParts, portfolioCacheKey } from "../../src/server/portfolio-cache.ts";
 
 const parts: PortfolioKeyParts = {
   recordsTag: '"3f1a"',

@@ -1,41 +1,31 @@
 /** Parts of the server-drawn bar chart (plot-svg.ts) that Plot has no mark for: hatching, a legend, whole ticks. */
 
+const SVG = "http://www.w3.org/2000/svg";
+
+/** An SVG element with these attributes. */
+function svgElement(document: Document, name: string, attributes: Record<string, string | number>): Element {
+  const element = document.createElementNS(SVG, name);
+  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
+  return element;
+}
+
 /** The font size the charts draw in, in SVG units. */
 export const FONT = 14;
 
 /** A pattern of diagonal lines in the series colour, so a hatched series is told apart without colour. */
 export function hatching(id: string, series: Array<{ key: string; color: string }>) {
   return (_index: number[], _scales: unknown, _values: unknown, _dimensions: unknown, context: { document: Document }) => {
-    const svg = "http://www.w3.org/2000/svg";
-    const defs = context.document.createElementNS(svg, "defs");
+    const defs = context.document.createElementNS(SVG, "defs");
     for (const s of series) {
-      const pattern = context.document.createElementNS(svg, "pattern");
-      pattern.setAttribute("id", `${id}-${s.key}`);
-      pattern.setAttribute("patternUnits", "userSpaceOnUse");
-      for (const [name, value] of [
-        ["width", "8"],
-        ["height", "8"],
-        ["patternTransform", "rotate(45)"],
-      ])
-        pattern.setAttribute(name!, value!);
-      const rect = context.document.createElementNS(svg, "rect");
-      for (const [name, value] of [
-        ["width", "8"],
-        ["height", "8"],
-        ["fill", "var(--proeftuin-surface)"],
-      ])
-        rect.setAttribute(name!, value!);
-      const line = context.document.createElementNS(svg, "line");
-      for (const [name, value] of [
-        ["x1", "0"],
-        ["y1", "0"],
-        ["x2", "0"],
-        ["y2", "8"],
-        ["stroke", s.color],
-        ["stroke-width", "5"],
-      ]) {
-        line.setAttribute(name!, value!);
-      }
+      const pattern = svgElement(context.document, "pattern", {
+        id: `${id}-${s.key}`,
+        patternUnits: "userSpaceOnUse",
+        width: 8,
+        height: 8,
+        patternTransform: "rotate(45)",
+      });
+      const rect = svgElement(context.document, "rect", { width: 8, height: 8, fill: "var(--proeftuin-surface)" });
+      const line = svgElement(context.document, "line", { x1: 0, y1: 0, x2: 0, y2: 8, stroke: s.color, "stroke-width": 5 });
       pattern.append(rect, line);
       defs.append(pattern);
     }
@@ -64,29 +54,11 @@ export function legendLayout(series: Array<Omit<LegendEntry, "x" | "y">>, width:
 /** A swatch (solid or hatched as its bars) and the name of each series. */
 export function legend(id: string, entries: LegendEntry[]) {
   return (_index: number[], _scales: unknown, _values: unknown, _dimensions: unknown, context: { document: Document }) => {
-    const svg = "http://www.w3.org/2000/svg";
-    const group = context.document.createElementNS(svg, "g");
-    group.setAttribute("class", "chart__legend");
+    const group = svgElement(context.document, "g", { class: "chart__legend" });
     for (const s of entries) {
-      const swatch = context.document.createElementNS(svg, "rect");
       const fill = s.hatched ? `url(#${id}-${s.key})` : s.color;
-      for (const [name, value] of [
-        ["x", s.x],
-        ["y", s.y],
-        ["width", 16],
-        ["height", 16],
-        ["fill", fill],
-        ["stroke", s.color],
-      ]) {
-        swatch.setAttribute(String(name), String(value));
-      }
-      const label = context.document.createElementNS(svg, "text");
-      for (const [name, value] of [
-        ["x", s.x + 22],
-        ["y", s.y + 13],
-        ["text-anchor", "start"],
-      ])
-        label.setAttribute(String(name), String(value));
+      const swatch = svgElement(context.document, "rect", { x: s.x, y: s.y, width: 16, height: 16, fill, stroke: s.color });
+      const label = svgElement(context.document, "text", { x: s.x + 22, y: s.y + 13, "text-anchor": "start" });
       label.textContent = s.label;
       group.append(swatch, label);
     }
