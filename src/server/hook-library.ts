@@ -11,10 +11,13 @@ import { compileFunction } from "node:vm";
  * run here as PocketBase runs them: a function body with module, exports, require and __hooks.
  * The tests load them the same way (loadHookLib), with stand-ins for PocketBase's globals.
  * The folder is read at run time, not bundled: from the project folder the launcher starts the site
- * in, or from this file's place in the source tree under `astro dev`.
+ * in, or from this file's place in the source tree (`astro dev`) or in the build (dist/server/chunks).
  */
 function hooksFolder(): string {
-  const candidates = [resolve(process.cwd(), "pocketbase/pb_hooks"), fileURLToPath(new URL("../../pocketbase/pb_hooks", import.meta.url))];
+  const candidates = [
+    resolve(process.cwd(), "pocketbase/pb_hooks"),
+    ...["../../pocketbase/pb_hooks", "../../../pocketbase/pb_hooks"].map((path) => fileURLToPath(new URL(path, import.meta.url))),
+  ];
   const found = candidates.find((folder) => existsSync(join(folder, "lib")));
   if (!found) throw new Error(`De map pocketbase/pb_hooks is niet gevonden (gezocht: ${candidates.join(", ")}).`);
   return found;
