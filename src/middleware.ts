@@ -1,6 +1,6 @@
 import { defineMiddleware } from "astro:middleware";
 import { createClient } from "./data/client.ts";
-import { clearedSessionCookie, loadSession, sessionCookie } from "./data/auth.ts";
+import { clearedSessionCookie, loadSession, renewedSessionCookie } from "./data/auth.ts";
 import { isUnreachable } from "./data/errors.ts";
 import { unavailablePage } from "./server/unavailable-page.ts";
 import { setSecurityHeaders } from "./server/security-headers.ts";
@@ -17,10 +17,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     context.locals.user = await loadSession(pb, cookie);
     const response = await next();
     setSecurityHeaders(response.headers);
-    // A page that signs in or out sets the cookie itself; otherwise pass on the renewed token.
+    // A page that signs in or out sets the cookie itself; otherwise pass on a renewed token.
     if (!response.headers.has("set-cookie")) {
-      if (context.locals.user) response.headers.append("set-cookie", sessionCookie(pb, secure));
-      else if (cookie.includes("pb_auth=")) response.headers.append("set-cookie", clearedSessionCookie(secure));
+      if (context.locals.user) {
+        const renewed = renewedSessionCookie(pb, secure);
+        if (renewed) response.headers.append("set-cookie", renewed);
+      } else if (cookie.includes("pb_auth=")) response.headers.append("set-cookie", clearedSessionCookie(secure));
     }
     return response;
   } catch (error) {

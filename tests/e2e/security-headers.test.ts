@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import PocketBase from "pocketbase";
+import { describe, expect, inject, it } from "vitest";
 import { baseUrl } from "./browser.ts";
 
 /** Every page says what it may load and who may frame it; cross-site form posts are refused. */
@@ -39,5 +40,26 @@ describe("security headers", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/;\s*Secure/i);
+  });
+
+  it("sends the session cookie again only when the site renewed the token", async () => {
+    // A token the site has not seen: it asks PocketBase, which hands out a renewed one.
+    const pb = new PocketBase(inject("pocketbaseUrl"));
+    await pb.collection("users").authWithPassword("innovatie@rotterdam.test", "proeftuin-demo");
+    const presented = pb.authStore.exportToCookie({}, "pb_auth").split(";")[0]!;
+    // A token is signed per second: a refresh within the same second could give the same one.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const first = await fetch(`${baseUrl()}/pilots`, { headers: { cookie: presented }, redirect: "manual" });
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain("Uitloggen");
+    const renewed = (first.headers.get("set-cookie") ?? "").split(";")[0]!;
+    expect(renewed).toMatch(/^pb_auth=[^;]/);
+    expect(renewed).not.toBe(presented);
+
+    // The renewed token is what the browser now holds: the next page does not send it again.
+    const next = await fetch(`${baseUrl()}/pilots`, { headers: { cookie: renewed }, redirect: "manual" });
+    expect(next.status).toBe(200);
+    expect(await next.text()).toContain("Uitloggen");
+    expect(next.headers.get("set-cookie")).toBeNull();
   });
 });
