@@ -9,6 +9,11 @@ const isoDateInAmsterdam = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+/** The last answer, by the minute it was for: a day in Amsterdam starts on a whole minute, and formatting cost every page some microseconds. */
+let last = { minute: Number.NaN, day: "" };
+
 export function dutchToday(now: Date = new Date()): string {
-  return isoDateInAmsterdam.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== last.minute) last = { minute, day: isoDateInAmsterdam.format(now) };
+  return last.day;
 }

@@ -16,4 +16,11 @@ describe("dutchToday", () => {
   ])("at %s UTC it is %s in the Netherlands", (utc, date) => {
     expect(dutchToday(new Date(utc))).toBe(date);
   });
+
+  it("keeps no day past its minute when asked again and again", () => {
+    expect(dutchToday(new Date("2026-12-04T22:59:00Z"))).toBe("2026-12-04");
+    expect(dutchToday(new Date("2026-12-04T22:59:59.999Z"))).toBe("2026-12-04");
+    expect(dutchToday(new Date("2026-12-04T23:00:00Z"))).toBe("2026-12-05");
+    expect(dutchToday(new Date("2026-12-04T22:59:30Z"))).toBe("2026-12-04");
+  });
 });
