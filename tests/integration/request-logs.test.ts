@@ -24,4 +24,9 @@ describe("request logs", () => {
     }
     expect(statuses).toEqual([404]);
   });
+
+  it("keeps them five days, as the privacy page says", async () => {
+    const { logs } = await (await admin()).settings.getAll();
+    expect(logs).toMatchObject({ maxDays: 5, minLevel: 4 });
+  });
 });
