@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
-import { orEmpty, sendChecked } from "./answers.ts";
+import { orEmpty } from "./answers.ts";
 import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 import type { SharedFiguresRecord } from "./records.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
@@ -83,7 +83,7 @@ const PortfolioRecordsSchema = z.object({
  * it returns (docs/benchmark.md). Checking the answer costs little next to that (tests/unit/portfolio-answers.test.ts).
  */
 export async function loadPortfolioRecords(pb: TypedPocketBase): Promise<Required<PortfolioRecords>> {
-  return sendChecked(pb, "/api/proeftuin/portfolio", PortfolioRecordsSchema, { method: "GET" });
+  return (await loadPortfolioRecordsTagged(pb)).value();
 }
 
 type SharedFiguresRow = Pick<
@@ -110,7 +110,7 @@ const SharedFiguresRowSchema = z.object({
  */
 export async function loadSharedFigures(pb: TypedPocketBase): Promise<MunicipalityFigures[]> {
   // All rows at once, from a cached route (pocketbase/pb_hooks/portfolio.pb.js).
-  return sharedFigures(await sendChecked(pb, "/api/proeftuin/shared-figures", z.array(SharedFiguresRowSchema), { method: "GET" }));
+  return (await loadSharedFiguresTagged(pb)).value();
 }
 
 function sharedFigures(rows: SharedFiguresRow[]): MunicipalityFigures[] {
@@ -136,7 +136,12 @@ export function loadPortfolioRecordsTagged(
   pb: TypedPocketBase,
   held?: TaggedAnswer<Required<PortfolioRecords>>,
 ): Promise<TaggedAnswer<Required<PortfolioRecords>>> {
-  return sendTagged(pb, PORTFOLIO_ROUTE, (answer) => checked(PORTFOLIO_ROUTE, PortfolioRecordsSchema, answer), held);
+  return sendTagged(pb, PORTFOLIO_ROUTE, portfolioRecordsOf, held);
+}
+
+/** The portfolio route's answer, checked at the border: an UnexpectedAnswerError naming the route and field otherwise. */
+export function portfolioRecordsOf(answer: unknown): Required<PortfolioRecords> {
+  return checked(PORTFOLIO_ROUTE, PortfolioRecordsSchema, answer);
 }
 
 /** loadSharedFigures, tagged, as loadPortfolioRecordsTagged. */

@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { UnexpectedAnswerError } from "../../src/data/answers.ts";
-import type { TypedPocketBase } from "../../src/data/client.ts";
-import { loadPortfolioRecords } from "../../src/data/portfolio.ts";
+import { portfolioRecordsOf } from "../../src/data/portfolio.ts";
 import type { PortfolioRecords } from "../../src/domain/portfolio/types.ts";
 
 /**
  * The portfolio's answer (GET /api/proeftuin/portfolio) is checked with zod at the border
- * (src/data/portfolio.ts). These tests hand loadPortfolioRecords a client whose route answers with
- * a fixed value: what the real route answers is tested in tests/integration/portfolio-records.test.ts.
+ * (src/data/portfolio.ts portfolioRecordsOf, which the loaders check every answer with). What the
+ * real route answers is tested in tests/integration/portfolio-records.test.ts.
  */
-
-const answering = (answer: unknown) => ({ send: async () => answer }) as unknown as TypedPocketBase;
 
 /** A large municipality's portfolio: 500 pilots with their rows, as the route shapes it. */
 function bigAnswer(): PortfolioRecords {
@@ -61,16 +58,21 @@ function bigAnswer(): PortfolioRecords {
   };
 }
 
-describe("loadPortfolioRecords checks the route's answer", () => {
-  it("passes a well-formed answer through unchanged", async () => {
-    const answer = bigAnswer();
-    expect(await loadPortfolioRecords(answering(answer))).toEqual(answer);
+describe("the portfolio route's answer is checked", () => {
+  it("passes an empty portfolio through unchanged", () => {
+    const answer = { pilots: [], hypotheses: [], budgetLines: [], risks: [], evaluations: [], lessonCounts: {}, effects: [] };
+    expect(portfolioRecordsOf(answer)).toEqual(answer);
   });
 
-  it("fails loudly, naming the route and the field, when the answer changed shape", async () => {
+  it("fails loudly, naming the route and the field, when the answer changed shape", () => {
     const answer = bigAnswer();
     const changed = { ...answer, risks: answer.risks.map((risk) => ({ ...risk, status: "dicht" })) };
-    const error = await loadPortfolioRecords(answering(changed)).catch((caught: unknown) => caught);
+    let error: unknown;
+    try {
+      portfolioRecordsOf(changed);
+    } catch (caught) {
+      error = caught;
+    }
     expect(UnexpectedAnswerError.is(error)).toBe(true);
     const message = (error as Error).message;
     expect(message).toContain("GET /api/proeftuin/portfolio answered in an unexpected shape");
@@ -79,12 +81,12 @@ describe("loadPortfolioRecords checks the route's answer", () => {
     expect(message).toContain("…and 1995 more");
   });
 
-  it("refuses an answer that is no portfolio at all", async () => {
-    await expect(loadPortfolioRecords(answering({ message: "Something went wrong." }))).rejects.toThrow(UnexpectedAnswerError);
+  it("refuses an answer that is no portfolio at all", () => {
+    expect(() => portfolioRecordsOf({ message: "Something went wrong." })).toThrow(UnexpectedAnswerError);
   });
 
-  it("passes a 500-pilot answer whole", async () => {
+  it("passes a 500-pilot answer whole", () => {
     const answer = bigAnswer();
-    expect(await loadPortfolioRecords(answering(answer))).toEqual(answer);
+    expect(portfolioRecordsOf(answer)).toEqual(answer);
   });
 });
