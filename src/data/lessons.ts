@@ -6,7 +6,7 @@ import type { LessonForm } from "../domain/lesson.ts";
 import { domains, evidenceLevels, lessonKinds, provinces, sizeClasses, visibilities, type Domain } from "../domain/options.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
 import { orEmpty } from "./answers.ts";
-import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
+import { sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 
 const LessonHitSchema = z.object({
   id: z.string(),
@@ -65,8 +65,7 @@ export async function searchLessonsTagged(
     if (value === undefined || value === "") continue;
     for (const one of Array.isArray(value) ? value : [value === true ? "1" : String(value)]) query.append(key, one);
   }
-  const route = `/api/proeftuin/lessons?${query}`;
-  return sendTagged(pb, route, (answer) => checked(route, LessonSearchResultSchema, answer), held);
+  return sendTagged(pb, `/api/proeftuin/lessons?${query}`, LessonSearchResultSchema, held);
 }
 
 export async function getLesson(pb: TypedPocketBase, id: string): Promise<LessonRecord> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
-import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
+import { sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 
 const MunicipalityNameSchema = z.object({ id: z.string(), name: z.string() });
 export type MunicipalityName = z.infer<typeof MunicipalityNameSchema>;
@@ -15,6 +15,5 @@ export async function listMunicipalityNamesTagged(
   pb: TypedPocketBase,
   held?: TaggedAnswer<MunicipalityName[]>,
 ): Promise<TaggedAnswer<MunicipalityName[]>> {
-  const route = "/api/proeftuin/municipalities";
-  return sendTagged(pb, route, (answer) => checked(route, z.array(MunicipalityNameSchema), answer), held);
+  return sendTagged(pb, "/api/proeftuin/municipalities", z.array(MunicipalityNameSchema), held);
 }

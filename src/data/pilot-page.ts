@@ -17,7 +17,7 @@ import type {
 import type { PilotWithActivity } from "./pilots.ts";
 import { type MeasurementRow, ownMeasurementRow, publicMeasurementRow } from "./evaluations.ts";
 import type { Adoptions } from "./adoption.ts";
-import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
+import { sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 
 /**
  * A record as PocketBase's records API sends it. Its fields are PocketBase's own (the collection's
@@ -73,18 +73,17 @@ export async function getPilotPage(
   id: string,
   held?: TaggedAnswer<PilotPageAnswer>,
 ): Promise<TaggedAnswer<PilotPageAnswer>> {
-  const route = `/api/proeftuin/pilot-page/${encodeURIComponent(id)}`;
   return sendTagged(
     pb,
-    route,
-    (answer) => {
-      const { measurements, measurementsOwn, ...rest } = checked(route, PilotPageAnswerSchema, answer);
+    `/api/proeftuin/pilot-page/${encodeURIComponent(id)}`,
+    PilotPageAnswerSchema,
+    held,
+    ({ measurements, measurementsOwn, ...rest }) => {
       // The route says which collection the rows are of; they are mapped as listMeasurements maps them.
       const rows = measurementsOwn
         ? measurements.map((row) => ownMeasurementRow(row as MeasurementRecord))
         : measurements.map((row) => publicMeasurementRow(row as MeasurementPublicRecord));
       return { ...rest, measurements: rows };
     },
-    held,
   );
 }

@@ -16,7 +16,7 @@ import type { PilotForm } from "../domain/pilot.ts";
 import { newRecordId, newRecordIds } from "./ids.ts";
 import { toSaveFailure, type SaveFailure } from "./errors.ts";
 import { resolveIntervention } from "./interventions.ts";
-import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
+import { sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 import { domains, stages, visibilities, type Stage } from "../domain/options.ts";
 import { PLANNING_STAGES } from "../domain/evidence-ladder.ts";
 
@@ -69,8 +69,7 @@ export async function listPilotsTagged(
   }
   const q = searchableText(filters.q);
   if (q) query.set("q", q);
-  const route = `/api/proeftuin/pilots?${query}`;
-  return sendTagged(pb, route, (answer) => checked(route, PilotPageSchema, answer), held);
+  return sendTagged(pb, `/api/proeftuin/pilots?${query}`, PilotPageSchema, held);
 }
 
 export type PilotWithRows = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
 import { orEmpty } from "./answers.ts";
-import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
+import { sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 import type { SharedFiguresRecord } from "./records.ts";
 import type { PortfolioRecords } from "../domain/portfolio/types.ts";
 import type { MunicipalityFigures } from "../domain/portfolio/network-comparison.ts";
@@ -36,9 +36,10 @@ const PortfolioPilotSchema = z.object({
 
 /**
  * The answer of GET /api/proeftuin/portfolio (pocketbase/pb_hooks/lib/portfolio-records.js). The
- * domain keeps its own SDK-free type; `satisfies` holds this schema to it.
+ * domain keeps its own SDK-free type; `satisfies` holds this schema to it. Every answer is
+ * checked against it at the border (tests/unit/portfolio-answers.test.ts).
  */
-const PortfolioRecordsSchema = z.object({
+export const PortfolioRecordsSchema = z.object({
   pilots: z.array(PortfolioPilotSchema),
   hypotheses: z.array(z.object({ pilot: z.string(), verdict: orEmpty(z.enum(verdicts.values)) })),
   budgetLines: z.array(
@@ -136,12 +137,7 @@ export function loadPortfolioRecordsTagged(
   pb: TypedPocketBase,
   held?: TaggedAnswer<Required<PortfolioRecords>>,
 ): Promise<TaggedAnswer<Required<PortfolioRecords>>> {
-  return sendTagged(pb, PORTFOLIO_ROUTE, portfolioRecordsOf, held);
-}
-
-/** The portfolio route's answer, checked at the border: an UnexpectedAnswerError naming the route and field otherwise. */
-export function portfolioRecordsOf(answer: unknown): Required<PortfolioRecords> {
-  return checked(PORTFOLIO_ROUTE, PortfolioRecordsSchema, answer);
+  return sendTagged(pb, PORTFOLIO_ROUTE, PortfolioRecordsSchema, held);
 }
 
 /** loadSharedFigures, tagged, as loadPortfolioRecordsTagged. */
@@ -149,7 +145,7 @@ export function loadSharedFiguresTagged(
   pb: TypedPocketBase,
   held?: TaggedAnswer<MunicipalityFigures[]>,
 ): Promise<TaggedAnswer<MunicipalityFigures[]>> {
-  return sendTagged(pb, SHARED_ROUTE, (answer) => sharedFigures(checked(SHARED_ROUTE, z.array(SharedFiguresRowSchema), answer)), held);
+  return sendTagged(pb, SHARED_ROUTE, z.array(SharedFiguresRowSchema), held, sharedFigures);
 }
 
 const PORTFOLIO_ROUTE = "/api/proeftuin/portfolio";

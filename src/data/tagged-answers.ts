@@ -26,16 +26,33 @@ function tagged<T>(tag: string, text: string, parse: (text: string) => T): Tagge
 }
 
 /**
- * Asks a tagged route through the SDK (its auth header and its errors). With `held`, an earlier
- * answer of the same route, PocketBase answers 304 without the text when its answer for this
- * caller is that very text, and `held` is returned. The SDK is handed an empty body to parse.
+ * Asks a tagged route through the SDK (its auth header and its errors). The answer is checked
+ * against `schema` (an UnexpectedAnswerError naming the route otherwise), then shaped by `shape`
+ * if given, when it is first used. With `held`, an earlier answer of the same route, PocketBase
+ * answers 304 without the text when its answer for this caller is that very text, and `held` is
+ * returned. The SDK is handed an empty body to parse.
  */
-export async function sendTagged<T>(
+export function sendTagged<S extends z.ZodType>(
   pb: TypedPocketBase,
   route: string,
-  check: (answer: unknown) => T,
+  schema: S,
+  held: TaggedAnswer<z.output<S>> | undefined,
+): Promise<TaggedAnswer<z.output<S>>>;
+export function sendTagged<S extends z.ZodType, T>(
+  pb: TypedPocketBase,
+  route: string,
+  schema: S,
   held: TaggedAnswer<T> | undefined,
+  shape: (answer: z.output<S>) => T,
+): Promise<TaggedAnswer<T>>;
+export async function sendTagged<S extends z.ZodType, T>(
+  pb: TypedPocketBase,
+  route: string,
+  schema: S,
+  held: TaggedAnswer<T> | undefined,
+  shape: (answer: z.output<S>) => T = (answer) => answer as T,
 ): Promise<TaggedAnswer<T>> {
+  const check = (answer: unknown) => shape(checked(route, schema, answer));
   let answer: TaggedAnswer<T> | undefined;
   await pb.send(route, {
     method: "GET",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TypedPocketBase } from "./client.ts";
 import { orEmpty } from "./answers.ts";
-import { checked, sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
+import { sendTagged, type TaggedAnswer } from "./tagged-answers.ts";
 import { directions, sizeClasses, verdicts } from "../domain/options.ts";
 import type { WhatWorksRecords } from "../domain/what-works.ts";
 
@@ -36,5 +36,5 @@ const WHAT_WORKS_ROUTE = "/api/proeftuin/what-works";
  * same caller scope, PocketBase sends no text when its answer is that very text.
  */
 export function loadWhatWorksTagged(pb: TypedPocketBase, held?: TaggedAnswer<WhatWorksRecords>): Promise<TaggedAnswer<WhatWorksRecords>> {
-  return sendTagged(pb, WHAT_WORKS_ROUTE, (answer) => checked(WHAT_WORKS_ROUTE, WhatWorksRecordsSchema, answer), held);
+  return sendTagged(pb, WHAT_WORKS_ROUTE, WhatWorksRecordsSchema, held);
 }

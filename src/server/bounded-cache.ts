@@ -25,6 +25,15 @@ export class BoundedCache<V> {
     }
   }
 
+  /** The value kept for `key`, or `make`'s, kept from then on. */
+  remember(key: string, make: () => V): V {
+    const known = this.get(key);
+    if (known !== undefined) return known;
+    const value = make();
+    this.set(key, value);
+    return value;
+  }
+
   get size(): number {
     return this.#entries.size;
   }

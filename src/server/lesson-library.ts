@@ -22,11 +22,6 @@ export async function loadLessonLibrary(
 ): Promise<{ result: LessonSearchResultWithSnippets; tag: string }> {
   const scope = JSON.stringify([lessonFiltersQuery(filters), user ? user.municipality : null]);
   const answer = await heldAnswers.ask(scope, (held) => searchLessonsTagged(pb, filters, held));
-  const key = JSON.stringify([answer.tag, filters.q]);
-  let result = withSnippetsByAnswer.get(key);
-  if (!result) {
-    result = withSnippets(answer.value(), filters.q);
-    withSnippetsByAnswer.set(key, result);
-  }
+  const result = withSnippetsByAnswer.remember(JSON.stringify([answer.tag, filters.q]), () => withSnippets(answer.value(), filters.q));
   return { result, tag: answer.tag };
 }

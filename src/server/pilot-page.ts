@@ -59,12 +59,7 @@ export async function loadPilotPage(
   const answer = await loadOrNull(id, (pilotId) => heldAnswers.ask(scope, (held) => getPilotPage(pb, pilotId, held)));
   if (!answer) return null;
   const key = JSON.stringify([answer.tag, user?.municipality ?? null, user?.role ?? null]);
-  let data = computed.get(key);
-  if (!data) {
-    data = pilotPageData(answer.value(), user);
-    computed.set(key, data);
-  }
-  return { data, tag: answer.tag };
+  return { data: computed.remember(key, () => pilotPageData(answer.value(), user)), tag: answer.tag };
 }
 
 /** What the page shows, from the route's answer and who is looking (own municipality, role). */

@@ -54,12 +54,8 @@ export async function loadPortfolioPage(pb: TypedPocketBase, user: UserRecord, f
     filters,
     today,
   });
-  const cached = computed.get(key);
-  if (cached) return cached;
   // The key goes along: it names everything the figures were computed from, for the drawn page's key.
-  const page = { ...portfolioFigures(records.value(), shared.value(), user, filters, today), cacheKey: key };
-  computed.set(key, page);
-  return page;
+  return computed.remember(key, () => ({ ...portfolioFigures(records.value(), shared.value(), user, filters, today), cacheKey: key }));
 }
 
 /**

@@ -28,12 +28,11 @@ const fromRecords = new BoundedCache<{
 export async function loadStartPage(pb: TypedPocketBase, user: UserRecord, unreadCount: Promise<number | null>, today = dutchToday()) {
   const [answer, unread] = await Promise.all([portfolioRecordsFor(pb, user), unreadCount]);
   const records = answer.value();
-  const key = JSON.stringify([answer.tag, today]);
-  let derived = fromRecords.get(key);
-  if (!derived) {
-    derived = { domains: myDomains(records.pilots), attention: attentionList(records, today), figures: keyFigures(records) };
-    fromRecords.set(key, derived);
-  }
+  const derived = fromRecords.remember(JSON.stringify([answer.tag, today]), () => ({
+    domains: myDomains(records.pilots),
+    attention: attentionList(records, today),
+    figures: keyFigures(records),
+  }));
   const { domains, attention } = derived;
   const { lessons, questions } = await loadStartLessonsAndQuestions(pb, domains);
   return {

@@ -28,10 +28,5 @@ export async function loadWhatWorksPage(pb: TypedPocketBase, user: UserRecord | 
 export async function loadWhatWorksResults(pb: TypedPocketBase, user: UserRecord | null) {
   const scope = user ? `municipality:${user.municipality}` : "guest";
   const answer = await held.ask(scope, (given) => loadWhatWorksTagged(pb, given));
-  let results = pooled.get(answer.tag);
-  if (!results) {
-    results = poolWhatWorks(answer.value());
-    pooled.set(answer.tag, results);
-  }
-  return { results, tag: answer.tag };
+  return { results: pooled.remember(answer.tag, () => poolWhatWorks(answer.value())), tag: answer.tag };
 }

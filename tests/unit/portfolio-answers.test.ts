@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { UnexpectedAnswerError } from "../../src/data/answers.ts";
-import { portfolioRecordsOf } from "../../src/data/portfolio.ts";
+import { PortfolioRecordsSchema } from "../../src/data/portfolio.ts";
+import { checked } from "../../src/data/tagged-answers.ts";
 import type { PortfolioRecords } from "../../src/domain/portfolio/types.ts";
 
 /**
  * The portfolio's answer (GET /api/proeftuin/portfolio) is checked with zod at the border
- * (src/data/portfolio.ts portfolioRecordsOf, which the loaders check every answer with). What the
- * real route answers is tested in tests/integration/portfolio-records.test.ts.
+ * (src/data/portfolio.ts: sendTagged checks every answer against PortfolioRecordsSchema, as here).
+ * What the real route answers is tested in tests/integration/portfolio-records.test.ts.
  */
+
+const portfolioRecordsOf = (answer: unknown) => checked("/api/proeftuin/portfolio", PortfolioRecordsSchema, answer);
 
 /** A large municipality's portfolio: 500 pilots with their rows, as the route shapes it. */
 function bigAnswer(): PortfolioRecords {

@@ -46,4 +46,15 @@ describe("the cache of computed portfolios (src/server/portfolio-cache.ts)", () 
     expect(cache.get("c")).toBe(4);
     expect(cache.size).toBe(2);
   });
+
+  it("remembers what it made for a key, and makes it again once forgotten", () => {
+    const cache = new BoundedCache<number>(1);
+    let made = 0;
+    const make = () => ++made;
+    expect(cache.remember("a", make)).toBe(1);
+    expect(cache.remember("a", make)).toBe(1);
+    cache.set("b", 9);
+    expect(cache.remember("a", make)).toBe(2);
+    expect(made).toBe(2);
+  });
 });

@@ -39,13 +39,6 @@ function serialise(chart: Element, title: string): string {
  * changes, and drawing costs milliseconds a chart. Same input, same SVG, whoever asks.
  */
 const drawn = new BoundedCache<string>(500);
-function remembered(key: string, draw: () => string): string {
-  const known = drawn.get(key);
-  if (known !== undefined) return known;
-  const svg = draw();
-  drawn.set(key, svg);
-  return svg;
-}
 
 /** A reference line's label at the right edge, with a halo in the page's colour that keeps it legible where the measured line crosses it. */
 const referenceLabel = (text: string, y: number, dy: number) =>
@@ -73,7 +66,7 @@ function extent(values: number[]): [number, number] {
 
 /** Measured values over time against the baseline and the target, each line with its own dash pattern and a text label. */
 export function hypothesisSvg(props: HypothesisChartProps, width = 640): string {
-  return remembered(JSON.stringify(["line", width, props]), () => drawHypothesis(props, width));
+  return drawn.remember(JSON.stringify(["line", width, props]), () => drawHypothesis(props, width));
 }
 
 function drawHypothesis({ points, baseline, target, unit, title }: HypothesisChartProps, width: number): string {
@@ -123,7 +116,7 @@ type Bar = { category: string; series: string; value: number; hatched: boolean; 
  * name has a line of its own, also on a phone. A hatched series is filled with diagonal lines.
  */
 export function barSvg(props: BarChartProps, width = 640): string {
-  return remembered(JSON.stringify(["bar", width, props]), () => drawBars(props, width));
+  return drawn.remember(JSON.stringify(["bar", width, props]), () => drawBars(props, width));
 }
 
 function drawBars({ title, data, categoryKey, series: given, format = "count" }: BarChartProps, width: number): string {
