@@ -42,6 +42,11 @@ const LessonSearchResultSchema = z.object({
   municipalities: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() })),
   /** For a signed-in user: the number of those hits outside their own municipality; null for a visitor. */
   notOwn: z.number().nullable(),
+  /**
+   * A broad question (tens of thousands of hits): the total and every count are estimates from the
+   * newest lessons, and the hits come newest first instead of best match first (decision 019).
+   */
+  estimated: z.boolean(),
 });
 export type LessonSearchResult = z.infer<typeof LessonSearchResultSchema>;
 

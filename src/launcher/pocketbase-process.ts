@@ -20,6 +20,8 @@ export type PocketBaseOptions = {
   output?: "inherit" | "ignore";
   /** Applied to PocketBase's settings on every start by pb_hooks/mail_settings.pb.js. */
   mail?: PocketBaseMailSettings;
+  /** More variables for the hooks, such as PROEFTUIN_SEARCH_WINDOW (pb_hooks/lib/lesson-search.js). */
+  environment?: Record<string, string>;
 };
 
 type PocketBaseMailSettings = {
@@ -88,7 +90,11 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
   const child = spawn(
     getBinaryPath(),
     ["serve", ...dirFlags(options.dataDir), "--http", `${host}:${options.port}`, "--hooksWatch=false", "--dev=false"],
-    { stdio: ["ignore", "pipe", "pipe"], detached: true, env: { ...process.env, ...mailEnvironment(options.mail) } },
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      env: { ...process.env, ...mailEnvironment(options.mail), ...options.environment },
+    },
   );
   // The last lines PocketBase printed explain a failed start (a broken migration, a taken port).
   const recent: string[] = [];

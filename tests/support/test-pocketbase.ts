@@ -15,10 +15,10 @@ export const testSiteUrl = "http://proeftuin.test";
  * A real PocketBase in a fresh temporary folder with the project's migrations and hooks. With
  * `smtpPort` it sends its mail to 127.0.0.1 on that port (a dev mailbox, or a closed port). Its
  * outbox is sent only through POST /api/proeftuin/mail-outbox/send, when a test chooses, unless
- * `outboxEveryMinute` turns the production schedule on.
+ * `outboxEveryMinute` turns the production schedule on. `environment` goes to its hooks.
  */
 export async function startTestPocketBase(
-  options: { smtpPort?: number; siteUrl?: string; outboxEveryMinute?: boolean } = {},
+  options: { smtpPort?: number; siteUrl?: string; outboxEveryMinute?: boolean; environment?: Record<string, string> } = {},
 ): Promise<RunningPocketBase & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "proeftuin-pb-"));
   const running = await startPocketBase({
@@ -26,6 +26,7 @@ export async function startTestPocketBase(
     port: await freePort(),
     superuser: testSuperuser,
     output: "ignore",
+    environment: options.environment,
     mail: {
       smtp: options.smtpPort ? { host: "127.0.0.1", port: options.smtpPort } : undefined,
       from: options.smtpPort ? testMailFrom : undefined,

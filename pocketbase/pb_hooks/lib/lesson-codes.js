@@ -64,15 +64,16 @@ function makeSql(facets) {
    * asked). With a text the FTS index drives (CROSS JOIN keeps SQLite from scanning the codes and
    * probing FTS per row).
    */
-  function hitsSql(filters, match, signedIn) {
+  function hitsSql(filters, match, signedIn, windowed) {
     const source = match ? "lessons_fts CROSS JOIN lessons_codes c ON c.rowid = lessons_fts.rowid" : "lessons_codes c";
     const code = seenCode("c", signedIn);
-    const rank = match ? `CASE WHEN ${filterSql(filters, null, "c", code, "c.code")} THEN bm25(lessons_fts) END` : "0";
+    const rank = match && !windowed ? `CASE WHEN ${filterSql(filters, null, "c", code, "c.code")} THEN bm25(lessons_fts) END` : "0";
     return (
       `SELECT c.rowid AS rowid, ${code} AS code, c.municipality AS municipality, c.created AS created, ${rank} AS rank ` +
       `FROM ${source} WHERE ${match ? "lessons_fts MATCH {:match} AND " : ""}${visibleTo("c", signedIn)}` +
       (filters.notOwn ? " AND c.municipality != {:own}" : "") +
-      nearSql(filters, code)
+      nearSql(filters, code) +
+      (windowed ? " AND lessons_fts.rowid >= {:from}" : "")
     );
   }
 
@@ -81,8 +82,9 @@ function makeSql(facets) {
    * the number outside the caller's municipality, 'page' (with a text) the page's rowids in order.
    * A facet's value is its code (a principle's: its position). Only a group with chosen values
    * needs its counts from all hits; every other group counts the hits that pass all filters.
+   * `windowed`: only the hits from rowid {:from} on, the page newest first, and their number as 'window'.
    */
-  function countsSql(filters, match, signedIn) {
+  function countsSql(filters, match, signedIn, windowed = false) {
     const from = (group) =>
       filters[group]
         ? { source: "hits", where: filterSql(filters, group, "hits", "hits.code") }
@@ -115,17 +117,35 @@ function makeSql(facets) {
     parts.push(
       `SELECT 'notOwn', '', '', COUNT(*) FROM ${others.source} WHERE ${others.where} AND {:signedIn} = 1 AND hits.municipality != {:own}`,
     );
-    if (match)
+    if (windowed)
+      parts.push(
+        "SELECT 'window', '', '', COUNT(*) FROM hits",
+        "SELECT * FROM (SELECT 'page', CAST(rowid AS TEXT), '', 0 FROM matched ORDER BY rowid DESC LIMIT {:limit} OFFSET {:offset})",
+      );
+    else if (match)
       parts.push(
         // SQLite hands a UNION ALL's parts on in their own order, so the page's rows come ranked.
         "SELECT * FROM (SELECT 'page', CAST(rowid AS TEXT), '', 0 FROM matched " +
           "ORDER BY rank, created DESC, rowid DESC LIMIT {:limit} OFFSET {:offset})",
       );
     return (
-      `WITH hits AS MATERIALIZED (${hitsSql(filters, match, signedIn)}), ` +
+      `WITH hits AS MATERIALIZED (${hitsSql(filters, match, signedIn, windowed)}), ` +
       // Without a chosen value every hit matches: a second copy would only cost.
       `matched AS ${GROUPS.some((group) => filters[group]) ? "" : "NOT "}MATERIALIZED ` +
       `(SELECT * FROM hits WHERE ${filterSql(filters, null, "hits", "hits.code")}) ${parts.join(" UNION ALL ")}`
+    );
+  }
+
+  /**
+   * A broad question's page when its window held too few: the newest hits that pass every filter,
+   * read forwards and then sorted (this SQLite reads the full-text index backwards several times slower).
+   */
+  function newestHitsSql(filters, signedIn) {
+    return (
+      "WITH found AS MATERIALIZED (SELECT c.rowid AS rowid FROM lessons_fts CROSS JOIN lessons_codes c ON c.rowid = lessons_fts.rowid " +
+      `WHERE lessons_fts MATCH {:match} AND ${visibleTo("c", signedIn)}` +
+      `${filters.notOwn ? " AND c.municipality != {:own}" : ""} AND ${filterSql(filters, null, "c", seenCode("c", signedIn), "c.code")}) ` +
+      "SELECT 'page' AS facet, CAST(rowid AS TEXT) AS value, '' AS name, 0 AS count FROM found ORDER BY rowid DESC LIMIT {:limit} OFFSET {:offset}"
     );
   }
 
@@ -145,7 +165,7 @@ function makeSql(facets) {
     return facet === "principle" ? facets.principle.values[index] : facets[facet].values[index - 1];
   }
 
-  return { countsSql, newestSql, valueName };
+  return { countsSql, newestHitsSql, newestSql, valueName };
 }
 
 module.exports = { makeSql, LAYOUT, PRINCIPLE_SHIFT };

@@ -37,7 +37,7 @@ const FACETS = {
 };
 /** The "gemeente" facet: its values are record ids, so only their form is checked. */
 const MUNICIPALITY = { pattern: /^[a-z0-9]{15}$/, max: 20 };
-const { countsSql, newestSql, valueName } = require(`${__hooks}/lib/lesson-codes.js`).makeSql(FACETS);
+const { countsSql, newestHitsSql, newestSql, valueName } = require(`${__hooks}/lib/lesson-codes.js`).makeSql(FACETS);
 const PER_PAGE = 20;
 /** The pages whose order is kept with a question's counts: later pages are rare and ask again. */
 const KEPT_PAGES = 10;
@@ -89,50 +89,90 @@ function rowsSql(count) {
 const countRow = () => new DynamicModel({ facet: "", value: "", name: "", count: 0 });
 
 /**
- * What a question's pages share: the total, the facet counts and (for the first KEPT_PAGES pages)
- * the ranked rowids. `pages` rowids are picked from `offset` on.
+ * A question whose hits fill the newest WINDOW lessons densely enough (at least one in twenty
+ * counts somewhere) is broad: its counts are estimated from that window and its page shows the
+ * newest hits, because counting and ranking tens of thousands of hits took 100–150 ms
+ * (docs/decisions/019-broad-lesson-questions.md). PROEFTUIN_SEARCH_WINDOW sets it (the tests use a few).
  */
-function ask(db, { filters, match, params }, offset, pages) {
-  const bound = Object.assign({}, params, filterParams(filters), { offset, limit: pages * PER_PAGE });
-  const counts = arrayOf(countRow());
-  db.newQuery(countsSql(filters, match, params.signedIn === 1))
-    .bind(bound)
-    .all(counts);
-  if (!match) {
-    const newest = arrayOf(countRow());
-    db.newQuery(newestSql(filters, params.signedIn === 1))
-      .bind(bound)
-      .all(newest);
-    for (const row of newest) counts.push(row);
-  }
-  const facets = {};
-  for (const name of Object.keys(FACETS)) facets[name] = {};
-  const municipalities = {};
-  const order = [];
-  let totalItems = 0;
-  let notOwn = 0;
-  for (const row of counts) {
-    if (row.facet === "") totalItems = row.count;
-    else if (row.facet === "notOwn") notOwn = row.count;
-    else if (row.facet === "page") order.push(Number(row.value));
-    else if (row.facet === "municipality") {
-      const known = municipalities[row.value];
-      municipalities[row.value] = { id: row.value, name: row.name, count: Math.max(row.count, known ? known.count : 0) };
-    } else facets[row.facet][valueName(row.facet, row.value)] = row.count;
-  }
-  return {
-    totalItems,
-    // Each facet's values in the same (alphabetical) order as when SQL grouped them by their names.
-    facets: Object.fromEntries(
-      Object.entries(facets).map(([name, counted]) => [
-        name,
-        Object.fromEntries(Object.entries(counted).sort(([x], [y]) => (x < y ? -1 : 1))),
-      ]),
+function windowSize() {
+  const given = parseInt(typeof $os === "undefined" ? "" : $os.getenv("PROEFTUIN_SEARCH_WINDOW"), 10);
+  return Number.isFinite(given) && given > 0 ? given : 10000;
+}
+
+const { tally, sharedByPages } = require(`${__hooks}/lib/lesson-counts.js`);
+/** A counting statement's rows as a total, facet counts and a page's rowids. */
+const readRows = (rows) => tally(rows, Object.keys(FACETS), valueName);
+
+function rowsOf(db, sql, bound) {
+  const rows = arrayOf(countRow());
+  db.newQuery(sql).bind(bound).all(rows);
+  return rows;
+}
+
+/** The lessons' first and last rowid: rowids follow creation, so the last ones are the newest. */
+function rowidSpan(db) {
+  const span = new DynamicModel({ first: 0, last: 0 });
+  // One MIN and one MAX each: SQLite reads both ends of the table only for a lone MIN or MAX (0.1 against 10 ms).
+  db.newQuery(
+    "SELECT COALESCE((SELECT MIN(rowid) FROM lessons_codes), 0) AS first, COALESCE((SELECT MAX(rowid) FROM lessons_codes), 0) AS last",
+  ).one(span);
+  return { first: span.first, last: span.last };
+}
+
+/**
+ * The newest hits that pass every filter, from all hits: for a broad question whose window held too
+ * few. `complete` when that is every one from `offset` on.
+ */
+function newestHits(db, { filters, params }, bound) {
+  const order = readRows(rowsOf(db, newestHitsSql(filters, params.signedIn === 1), bound)).order;
+  return { order, complete: order.length < bound.limit && (order.length > 0 || bound.offset === 0) };
+}
+
+/**
+ * A broad question from the hits among the newest `size` lessons: their counts scaled to all
+ * lessons, the page's hits newest first. Null when too few hits fall in the window to estimate from.
+ */
+function broad(db, question, bound, span, size) {
+  const sampled = readRows(
+    rowsOf(
+      db,
+      countsSql(question.filters, question.match, question.params.signedIn === 1, true),
+      Object.assign({}, bound, { from: span.last - size + 1 }),
     ),
-    municipalities: Object.values(municipalities).sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, "nl")),
-    notOwn,
-    order,
-  };
+  );
+  if (sampled.window * 20 < size) return null;
+  const scale = (span.last - span.first + 1) / size;
+  let { order } = sampled;
+  let totalItems = Math.max(Math.round(sampled.totalItems * scale), bound.offset + order.length);
+  // With fewer hits in the window than the page needs, the page (and its kept pages) come from all hits.
+  let complete = order.length === bound.limit;
+  if (order.length < PER_PAGE) {
+    const newest = newestHits(db, question, bound);
+    order = newest.order;
+    complete = newest.complete || order.length === bound.limit;
+    if (newest.complete) totalItems = bound.offset + order.length;
+  }
+  // orderComplete false: the kept order ends before the last page, which answer() then asks alone.
+  return Object.assign(sharedByPages(sampled, order, totalItems, scale), { orderComplete: complete });
+}
+
+/**
+ * What a question's pages share: the total, the facet counts and (for the first KEPT_PAGES pages)
+ * the rowids in order. `pages` rowids are picked from `offset` on.
+ */
+function ask(db, question, offset, pages) {
+  const { filters, match, params } = question;
+  const bound = Object.assign({}, params, filterParams(filters), { offset, limit: pages * PER_PAGE });
+  if (match) {
+    const span = rowidSpan(db);
+    const size = windowSize();
+    const found = span.last - span.first + 1 > size ? broad(db, question, bound, span, size) : null;
+    if (found) return found;
+  }
+  const rows = rowsOf(db, countsSql(filters, match, params.signedIn === 1), bound);
+  if (!match) for (const row of rowsOf(db, newestSql(filters, params.signedIn === 1), bound)) rows.push(row);
+  const tallied = readRows(rows);
+  return Object.assign(sharedByPages(tallied, tallied.order, tallied.totalItems, 1), { orderComplete: true });
 }
 
 /**
@@ -147,7 +187,11 @@ function answer(e, { filters, match, page, params }, question) {
     asked = page <= KEPT_PAGES ? ask(db, { filters, match, params }, 0, KEPT_PAGES) : ask(db, { filters, match, params }, params.offset, 1);
     if (page <= KEPT_PAGES) question.write(asked);
   }
-  const order = page <= KEPT_PAGES ? asked.order.slice((page - 1) * PER_PAGE, page * PER_PAGE) : asked.order;
+  let order = page <= KEPT_PAGES ? asked.order.slice((page - 1) * PER_PAGE, page * PER_PAGE) : asked.order;
+  if (order.length < PER_PAGE && !asked.orderComplete) {
+    const bound = Object.assign({}, params, filterParams(filters), { offset: (page - 1) * PER_PAGE, limit: PER_PAGE });
+    order = newestHits(db, { filters, match, params }, bound).order;
+  }
 
   const rows = arrayOf(
     new DynamicModel({
@@ -195,6 +239,7 @@ function answer(e, { filters, match, page, params }, question) {
     facets: asked.facets,
     municipalities: asked.municipalities,
     notOwn: params.signedIn ? asked.notOwn : null,
+    estimated: asked.estimated === true,
   };
 }
 
