@@ -26,9 +26,10 @@ const vitest = "vitest run --config tests/vitest.config.ts";
  * The second half of the e2e files, run after the unit and integration tests: those that look at
  * every page (axe, reflow) or at tables at three widths, and the launcher's, which starts apps of
  * its own. In a clean-clone run (843 s) the journeys took 742 s and the tests, checks and page
- * checks together about 705 s; table-words (20 s) moved over to even them.
+ * checks together about 705 s; table-words (20 s) moved over to even them. broad-search starts an
+ * app of its own, as the launcher's tests do.
  */
-const PAGE_CHECKS = ["every-route", "pages-accessibility", "launcher", "table-words"];
+const PAGE_CHECKS = ["every-route", "pages-accessibility", "launcher", "broad-search", "table-words"];
 /** Pictures for people to look at (`npm run test:screenshots`), not a check: left out of `npm test`. */
 const NOT_RUN = ["screenshots"];
 const pageChecks = PAGE_CHECKS.map((name) => `tests/e2e/${name}.test.ts`).join(" ");

@@ -146,14 +146,18 @@ function broad(db, question, bound, span, size) {
   let totalItems = Math.max(Math.round(sampled.totalItems * scale), bound.offset + order.length);
   // With fewer hits in the window than the page needs, the page (and its kept pages) come from all hits.
   let complete = order.length === bound.limit;
+  let totalEstimated = true;
   if (order.length < PER_PAGE) {
     const newest = newestHits(db, question, bound);
     order = newest.order;
     complete = newest.complete || order.length === bound.limit;
-    if (newest.complete) totalItems = bound.offset + order.length;
+    if (newest.complete) {
+      totalItems = bound.offset + order.length;
+      totalEstimated = false;
+    }
   }
   // orderComplete false: the kept order ends before the last page, which answer() then asks alone.
-  return Object.assign(sharedByPages(sampled, order, totalItems, scale), { orderComplete: complete });
+  return Object.assign(sharedByPages(sampled, order, totalItems, scale), { orderComplete: complete, totalEstimated });
 }
 
 /**
@@ -172,7 +176,7 @@ function ask(db, question, offset, pages) {
   const rows = rowsOf(db, countsSql(filters, match, params.signedIn === 1), bound);
   if (!match) for (const row of rowsOf(db, newestSql(filters, params.signedIn === 1), bound)) rows.push(row);
   const tallied = readRows(rows);
-  return Object.assign(sharedByPages(tallied, tallied.order, tallied.totalItems, 1), { orderComplete: true });
+  return Object.assign(sharedByPages(tallied, tallied.order, tallied.totalItems, 1), { orderComplete: true, totalEstimated: false });
 }
 
 /**
@@ -240,6 +244,7 @@ function answer(e, { filters, match, page, params }, question) {
     municipalities: asked.municipalities,
     notOwn: params.signedIn ? asked.notOwn : null,
     estimated: asked.estimated === true,
+    totalEstimated: asked.totalEstimated === true,
   };
 }
 
