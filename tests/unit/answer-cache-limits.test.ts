@@ -18,6 +18,7 @@ function appStore() {
   return {
     get: (key: string) => map.get(key),
     getOk: (key: string) => [map.get(key), map.has(key)],
+    has: (key: string) => map.has(key),
     set: (key: string, value: unknown) => void map.set(key, value),
     setFunc: (key: string, next: (old: unknown) => unknown) => void map.set(key, next(map.get(key))),
     remove: (key: string) => void map.delete(key),
@@ -54,6 +55,20 @@ describe("the answer cache's bounds", () => {
     expect(entry("municipalities", 1).read()).toBe("list 1");
     entry("municipalities", 201).write("list 201");
     expect(entry("municipalities", 1).read()).toBeNull();
+  });
+
+  it("counts an answer written again once, and counts from zero after a change dropped the route's answers", () => {
+    const { store, entry } = withStore();
+    for (let n = 1; n <= 59; n++) entry("portfolio", n).write(`portfolio ${n}`);
+    for (let again = 0; again < 5; again++) entry("portfolio", 1).write("portfolio 1, again");
+    entry("portfolio", 60).write("portfolio 60");
+    expect(entry("portfolio", 1).read()).toBe("portfolio 1, again");
+
+    cache.invalidate(store, "pilots");
+    for (let n = 1; n <= 60; n++) entry("portfolio", n).write(`portfolio ${n} after the change`);
+    expect(entry("portfolio", 1).read()).toBe("portfolio 1 after the change");
+    entry("portfolio", 61).write("portfolio 61");
+    expect(entry("portfolio", 1).read()).toBeNull();
   });
 
   it("drops the answers of every route that reads a changed collection, and only those", () => {

@@ -45,6 +45,7 @@ const READS = {
 };
 const PREFIX = "proeftuin.answers:";
 const VERSION_PREFIX = "proeftuin.answerVersion:";
+const COUNT_PREFIX = "proeftuin.answerCount:";
 /**
  * How many answers a route keeps before it drops its own (not the others'): pilot pages are many
  * and small (pilots × caller scopes), a portfolio is some 900 KB for 500 pilots. Together this
@@ -61,6 +62,7 @@ function entryKey(store, route, parts) {
 function clear(store, route) {
   const prefix = `${PREFIX}${route}:`;
   for (const key of store.keys()) if (String(key).startsWith(prefix)) store.remove(key);
+  store.remove(COUNT_PREFIX + route);
 }
 
 /** The stored answer (a JSON text) or null. */
@@ -70,10 +72,15 @@ function read(store, key) {
 }
 
 function write(store, route, key, value) {
-  const prefix = `${PREFIX}${route}:`;
-  let entries = 0;
-  for (const name of store.keys()) if (String(name).startsWith(prefix)) entries++;
-  if (entries >= (MAX_ENTRIES[route] || DEFAULT_MAX_ENTRIES)) clear(store, route);
+  // A count per route: counting the route's keys looked through every key of every route, per write.
+  if (!store.has(key)) {
+    const counter = COUNT_PREFIX + route;
+    store.setFunc(counter, (old) => (old || 0) + 1);
+    if (store.get(counter) > (MAX_ENTRIES[route] || DEFAULT_MAX_ENTRIES)) {
+      clear(store, route);
+      store.set(counter, 1);
+    }
+  }
   store.set(key, value);
 }
 
