@@ -137,7 +137,7 @@ export function writeReport(measured: Measured): void {
   );
   if (uncachedSearch.firstPages.length) {
     out(
-      `Lessen zoeken zonder cache (1 tegelijk): pagina 1 van vijf nieuwe vragen mediaan ${nl(median(uncachedSearch.firstPages))} ms, ` +
+      `Lessen zoeken zonder cache (1 tegelijk): pagina 1 van ${uncachedSearch.firstPages.length} nieuwe vragen mediaan ${nl(median(uncachedSearch.firstPages))} ms, ` +
         `pagina 2–6 van een vraag na pagina 1 mediaan ${nl(median(uncachedSearch.laterPages))} ms`,
     );
   }

@@ -114,6 +114,13 @@ describe("compounds in the index and the query", () => {
     expect(parse("personeelsverloop")).toBe(`("personeelsverlop"* OR ("personel"* AND "verlop"*))`);
   });
 
+  it("looks for a half of fewer than six letters as a whole term, not as the start of hundreds of words", () => {
+    expect(parse("buurtbewoners")).toBe(`("buurtbewoner"* OR ("buurt" AND "bewoner"*))`);
+    expect(parse("taalcoach")).toBe(`("taalcoach"* OR ("tal" AND "coach"))`);
+    // The compound itself, and a longer half, stay prefixes.
+    expect(parse("schuldhulpverlening")).toBe(`("schuldhulpverlen"* OR ("schuld"* AND "hulpverlen"*))`);
+  });
+
   it("lets a part find the compound through the index", () => {
     expect(searchText(["personeelsverloop"]).split(" ")).toContain(parse("verloop")?.slice(1, -2));
   });

@@ -26,7 +26,7 @@ describe("the strict grammar check itself", () => {
     `"a  b"`,
     `("a"* AND "b"*)`,
     `("a"*)`,
-    `("a"* OR ("b" AND "c"))`,
+    `("a"* OR ("b c" AND "d"))`,
     `("a"* OR ("b"* OR "c"*))`,
     `(("a"* OR "b"*))`,
   ])("rejects %j", (expression) => {

@@ -16,11 +16,12 @@ export const { parseSearchQuery, stem, normalise, searchText, queryTerms, wordTe
 /**
  * The only FTS5 syntax parseSearchQuery may produce: units joined with AND, and optionally one
  * NOT (…) group of terms joined with OR. A unit is a quoted term of [a-z0-9 ] (a single word may
- * have a prefix star), or a bracketed OR of such terms and of bracketed ANDs of prefix words.
+ * have a prefix star), or a bracketed OR of such terms and of bracketed ANDs of single words (each
+ * with or without a prefix star: a compound's short half is a whole term).
  */
 const TERM = String.raw`"[a-z0-9 ]+"\*?`;
-const PREFIX = String.raw`"[a-z0-9]+"\*`;
-const ALL = String.raw`\(${PREFIX}( AND ${PREFIX})+\)`;
+const WORD = String.raw`"[a-z0-9]+"\*?`;
+const ALL = String.raw`\(${WORD}( AND ${WORD})+\)`;
 const ALTERNATIVE = `(${TERM}|${ALL})`;
 const UNIT = String.raw`(${TERM}|\(${ALTERNATIVE}( OR ${ALTERNATIVE})+\))`;
 const STRICT_GRAMMAR = new RegExp(`^${UNIT}( AND ${UNIT})*( NOT \\((${TERM})( OR ${TERM})*\\))?$`);
