@@ -43,12 +43,10 @@ const LessonSearchResultSchema = z.object({
   /** For a signed-in user: the number of those hits outside their own municipality; null for a visitor. */
   notOwn: z.number().nullable(),
   /**
-   * A broad question (tens of thousands of hits): the facet counts are estimates from the newest
-   * lessons, and the hits come newest first instead of best match first (decision 019).
+   * A broad question (tens of thousands of hits): the total and every count are estimates from the
+   * newest lessons, and the hits come newest first instead of best match first (decision 019).
    */
   estimated: z.boolean(),
-  /** The total is an estimate too; false when the broad question's hits were all read for its page. */
-  totalEstimated: z.boolean(),
 });
 export type LessonSearchResult = z.infer<typeof LessonSearchResultSchema>;
 

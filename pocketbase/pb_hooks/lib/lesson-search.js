@@ -119,18 +119,15 @@ function rowidSpan(db) {
   return { first: span.first, last: span.last };
 }
 
-/**
- * The newest hits that pass every filter, from all hits: for a broad question whose window held too
- * few. `complete` when that is every one from `offset` on.
- */
+/** The newest hits that pass every filter, from all hits: a broad question's pages past its window's hits. */
 function newestHits(db, { filters, params }, bound) {
-  const order = readRows(rowsOf(db, newestHitsSql(filters, params.signedIn === 1), bound)).order;
-  return { order, complete: order.length < bound.limit && (order.length > 0 || bound.offset === 0) };
+  return readRows(rowsOf(db, newestHitsSql(filters, params.signedIn === 1), bound)).order;
 }
 
 /**
  * A broad question from the hits among the newest `size` lessons: their counts scaled to all
- * lessons, the page's hits newest first. Null when too few hits fall in the window to estimate from.
+ * lessons, the page's hits newest first. Null when the window holds too few hits to estimate from,
+ * or fewer than a page that pass every filter: such a question is answered exactly.
  */
 function broad(db, question, bound, span, size) {
   const sampled = readRows(
@@ -140,24 +137,17 @@ function broad(db, question, bound, span, size) {
       Object.assign({}, bound, { from: span.last - size + 1 }),
     ),
   );
-  if (sampled.window * 20 < size) return null;
+  if (sampled.window * 20 < size || sampled.totalItems < PER_PAGE) return null;
   const scale = (span.last - span.first + 1) / size;
   let { order } = sampled;
-  let totalItems = Math.max(Math.round(sampled.totalItems * scale), bound.offset + order.length);
-  // With fewer hits in the window than the page needs, the page (and its kept pages) come from all hits.
-  let complete = order.length === bound.limit;
-  let totalEstimated = true;
+  // Every page the window holds is kept; a later one is read from all hits (here, or in answer()).
+  let orderComplete = order.length === bound.limit;
   if (order.length < PER_PAGE) {
-    const newest = newestHits(db, question, bound);
-    order = newest.order;
-    complete = newest.complete || order.length === bound.limit;
-    if (newest.complete) {
-      totalItems = bound.offset + order.length;
-      totalEstimated = false;
-    }
+    order = newestHits(db, question, bound);
+    orderComplete = true;
   }
-  // orderComplete false: the kept order ends before the last page, which answer() then asks alone.
-  return Object.assign(sharedByPages(sampled, order, totalItems, scale), { orderComplete: complete, totalEstimated });
+  const totalItems = Math.max(Math.round(sampled.totalItems * scale), bound.offset + order.length);
+  return Object.assign(sharedByPages(sampled, order, totalItems, scale), { orderComplete });
 }
 
 /**
@@ -176,7 +166,7 @@ function ask(db, question, offset, pages) {
   const rows = rowsOf(db, countsSql(filters, match, params.signedIn === 1), bound);
   if (!match) for (const row of rowsOf(db, newestSql(filters, params.signedIn === 1), bound)) rows.push(row);
   const tallied = readRows(rows);
-  return Object.assign(sharedByPages(tallied, tallied.order, tallied.totalItems, 1), { orderComplete: true, totalEstimated: false });
+  return Object.assign(sharedByPages(tallied, tallied.order, tallied.totalItems, 1), { orderComplete: true });
 }
 
 /**
@@ -194,7 +184,7 @@ function answer(e, { filters, match, page, params }, question) {
   let order = page <= KEPT_PAGES ? asked.order.slice((page - 1) * PER_PAGE, page * PER_PAGE) : asked.order;
   if (order.length < PER_PAGE && !asked.orderComplete) {
     const bound = Object.assign({}, params, filterParams(filters), { offset: (page - 1) * PER_PAGE, limit: PER_PAGE });
-    order = newestHits(db, { filters, match, params }, bound).order;
+    order = newestHits(db, { filters, match, params }, bound);
   }
 
   const rows = arrayOf(
@@ -244,7 +234,6 @@ function answer(e, { filters, match, page, params }, question) {
     municipalities: asked.municipalities,
     notOwn: params.signedIn ? asked.notOwn : null,
     estimated: asked.estimated === true,
-    totalEstimated: asked.totalEstimated === true,
   };
 }
 
