@@ -137,8 +137,8 @@ function makeSql(facets) {
   }
 
   /**
-   * A broad question's page when its window held too few: the newest hits that pass every filter,
-   * read forwards and then sorted (this SQLite reads the full-text index backwards several times slower).
+   * A broad question's pages past its window's hits: the newest hits that pass every filter, read
+   * forwards and then sorted (this SQLite reads the full-text index backwards several times slower).
    */
   function newestHitsSql(filters, signedIn) {
     return (
