@@ -62,18 +62,21 @@ function makeSql(facets) {
   /**
    * Every lesson the caller may see that matches the text (and is not the caller's own when
    * asked). With a text the FTS index drives (CROSS JOIN keeps SQLite from scanning the codes and
-   * probing FTS per row).
+   * probing FTS per row). `gather`: "ranked" the hits that count somewhere, ranked by bm25 where they
+   * pass every filter; "window" the same from rowid {:from} on, unranked; "newest" only the hits
+   * that pass every filter, unranked.
    */
-  function hitsSql(filters, match, signedIn, windowed) {
+  function hitsSql(filters, match, signedIn, gather) {
     const source = match ? "lessons_fts CROSS JOIN lessons_codes c ON c.rowid = lessons_fts.rowid" : "lessons_codes c";
     const code = seenCode("c", signedIn);
-    const rank = match && !windowed ? `CASE WHEN ${filterSql(filters, null, "c", code, "c.code")} THEN bm25(lessons_fts) END` : "0";
+    const rank =
+      match && gather === "ranked" ? `CASE WHEN ${filterSql(filters, null, "c", code, "c.code")} THEN bm25(lessons_fts) END` : "0";
     return (
       `SELECT c.rowid AS rowid, ${code} AS code, c.municipality AS municipality, c.created AS created, ${rank} AS rank ` +
       `FROM ${source} WHERE ${match ? "lessons_fts MATCH {:match} AND " : ""}${visibleTo("c", signedIn)}` +
       (filters.notOwn ? " AND c.municipality != {:own}" : "") +
-      nearSql(filters, code) +
-      (windowed ? " AND lessons_fts.rowid >= {:from}" : "")
+      (gather === "newest" ? ` AND ${filterSql(filters, null, "c", code, "c.code")}` : nearSql(filters, code)) +
+      (gather === "window" ? " AND lessons_fts.rowid >= {:from}" : "")
     );
   }
 
@@ -129,7 +132,7 @@ function makeSql(facets) {
           "ORDER BY rank, created DESC, rowid DESC LIMIT {:limit} OFFSET {:offset})",
       );
     return (
-      `WITH hits AS MATERIALIZED (${hitsSql(filters, match, signedIn, windowed)}), ` +
+      `WITH hits AS MATERIALIZED (${hitsSql(filters, match, signedIn, windowed ? "window" : "ranked")}), ` +
       // Without a chosen value every hit matches: a second copy would only cost.
       `matched AS ${GROUPS.some((group) => filters[group]) ? "" : "NOT "}MATERIALIZED ` +
       `(SELECT * FROM hits WHERE ${filterSql(filters, null, "hits", "hits.code")}) ${parts.join(" UNION ALL ")}`
@@ -142,9 +145,7 @@ function makeSql(facets) {
    */
   function newestHitsSql(filters, signedIn) {
     return (
-      "WITH found AS MATERIALIZED (SELECT c.rowid AS rowid FROM lessons_fts CROSS JOIN lessons_codes c ON c.rowid = lessons_fts.rowid " +
-      `WHERE lessons_fts MATCH {:match} AND ${visibleTo("c", signedIn)}` +
-      `${filters.notOwn ? " AND c.municipality != {:own}" : ""} AND ${filterSql(filters, null, "c", seenCode("c", signedIn), "c.code")}) ` +
+      `WITH found AS MATERIALIZED (${hitsSql(filters, true, signedIn, "newest")}) ` +
       "SELECT 'page' AS facet, CAST(rowid AS TEXT) AS value, '' AS name, 0 AS count FROM found ORDER BY rowid DESC LIMIT {:limit} OFFSET {:offset}"
     );
   }

@@ -64,13 +64,16 @@ function readFilters(all, first) {
   return { filters, page: Number.isFinite(page) && page >= 1 && page <= 10000 ? page : 1 };
 }
 
-/** The query parameters for the chosen municipalities: {:municipality0}, … (every other value is a code in the SQL). */
-function filterParams(filters) {
-  const params = {};
+/**
+ * A statement's parameters: the caller's, the page's rows and the chosen municipalities as
+ * {:municipality0}, … (every other value is a code in the SQL).
+ */
+function boundFor(params, filters, offset, limit) {
+  const bound = Object.assign({}, params, { offset, limit });
   (filters.municipality || []).forEach((id, i) => {
-    params[`municipality${i}`] = id;
+    bound[`municipality${i}`] = id;
   });
-  return params;
+  return bound;
 }
 
 /** The page's lessons, read whole: only these 20 rows touch the wide tables. */
@@ -156,7 +159,7 @@ function broad(db, question, bound, span, size) {
  */
 function ask(db, question, offset, pages) {
   const { filters, match, params } = question;
-  const bound = Object.assign({}, params, filterParams(filters), { offset, limit: pages * PER_PAGE });
+  const bound = boundFor(params, filters, offset, pages * PER_PAGE);
   if (match) {
     const span = rowidSpan(db);
     const size = windowSize();
@@ -183,8 +186,7 @@ function answer(e, { filters, match, page, params }, question) {
   }
   let order = page <= KEPT_PAGES ? asked.order.slice((page - 1) * PER_PAGE, page * PER_PAGE) : asked.order;
   if (order.length < PER_PAGE && !asked.orderComplete) {
-    const bound = Object.assign({}, params, filterParams(filters), { offset: (page - 1) * PER_PAGE, limit: PER_PAGE });
-    order = newestHits(db, { filters, match, params }, bound);
+    order = newestHits(db, { filters, match, params }, boundFor(params, filters, (page - 1) * PER_PAGE, PER_PAGE));
   }
 
   const rows = arrayOf(
